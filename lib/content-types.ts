@@ -1,0 +1,42 @@
+// The slim, serialisable shapes that lists, counts, related links, search and the sitemap read.
+// They never carry a compiled body: a question page loads its own document on demand.
+import type { VerdictId } from './verdicts';
+
+export interface TagRef {
+  name: string;
+  slug: string;
+}
+
+export interface QuestionEntry {
+  slug: string;
+  url: string;
+  title: string;
+  summary: string;
+  category: string;
+  tags: TagRef[];
+  aliases: string[];
+  faqQuestions: string[];
+  verdict?: VerdictId;
+  published: string;
+  updated: string;
+  draft: boolean;
+  featured: boolean;
+  readingMinutes: number;
+  /** Curated related slugs from the frontmatter. */
+  curatedRelated: string[];
+  /** Path of the full generated document, relative to the project root. */
+  documentPath: string;
+  sourceFilePath: string;
+}
+
+export interface CategoryEntry {
+  slug: string;
+  url: string;
+  title: string;
+  description: string;
+}
+
+export interface ContentIndex {
+  questions: QuestionEntry[];
+  categories: CategoryEntry[];
+}
