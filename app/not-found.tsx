@@ -8,11 +8,11 @@ export default function NotFound() {
         We could not find that page. It may have moved, or the address may be mistyped.
       </p>
       <p className="mt-6">
-        <Link href="/" className="font-medium text-sky-800 underline dark:text-sky-300">
+        <Link href="/" className="font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300">
           Go to the latest questions
         </Link>{' '}
         or{' '}
-        <Link href="/categories" className="font-medium text-sky-800 underline dark:text-sky-300">
+        <Link href="/categories" className="font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300">
           browse all categories
         </Link>
         .

@@ -9,12 +9,14 @@ export default function HomePage() {
   const latest = latestQuestions(getQuestions(), HOME_QUESTION_COUNT);
   return (
     <>
-      <section className="py-6">
-        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{site.name}</h1>
-        <p className="mt-3 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{site.description}</p>
+      <section className="mx-auto max-w-3xl border-b border-slate-200 pb-8 dark:border-slate-800">
+        <h1 className="text-3xl font-bold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">
+          {site.name}
+        </h1>
+        <p className="mt-3 text-lg leading-relaxed text-slate-700 dark:text-slate-300">{site.description}</p>
       </section>
-      <section aria-labelledby="latest-heading" className="mt-6">
-        <h2 id="latest-heading" className="text-2xl font-semibold">
+      <section aria-labelledby="latest-heading" className="mx-auto mt-8 max-w-3xl">
+        <h2 id="latest-heading" className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-slate-50">
           Latest questions
         </h2>
         <QuestionList questions={latest} />

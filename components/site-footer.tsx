@@ -7,9 +7,9 @@ export function SiteFooter() {
   return (
     <footer
       role="contentinfo"
-      className="mt-16 border-t border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900"
+      className="mt-8 border-t border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900"
     >
-      <div className="mx-auto max-w-5xl space-y-4 px-4 py-8 text-slate-600 dark:text-slate-400">
+      <div className="mx-auto max-w-5xl space-y-4 px-4 py-8 sm:px-6 text-slate-600 dark:text-slate-400">
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
             <li>

@@ -12,9 +12,15 @@ export default function CategoriesPage() {
       <h1 className="text-3xl font-bold tracking-tight">All categories</h1>
       <ul className="mt-6 grid gap-4 sm:grid-cols-2">
         {getCategories().map((category) => (
-          <li key={category.slug} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+          <li
+            key={category.slug}
+            className="rounded-xl border border-slate-200 p-5 dark:border-slate-800 dark:bg-slate-900/50"
+          >
             <h2 className="text-lg font-semibold">
-              <Link href={category.url} className="hover:text-sky-700 dark:hover:text-sky-300">
+              <Link
+                href={category.url}
+                className="text-slate-900 hover:text-teal-800 hover:underline dark:text-slate-100 dark:hover:text-teal-300"
+              >
                 {category.title}
               </Link>
             </h2>

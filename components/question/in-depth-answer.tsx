@@ -1,11 +1,13 @@
 // The in-depth answer: the body prose before the "Why this happens" heading.
 import type { ReactNode } from 'react';
+import { QUESTION_SECTIONS } from '@/lib/question-sections';
+import { Prose } from './prose';
 import { QuestionSection } from './question-section';
 
 export function InDepthAnswer({ title, children }: { title: string; children: ReactNode }) {
   return (
-    <QuestionSection id="in-depth-answer" title={title} className="mt-10">
-      <div className="prose prose-slate max-w-none dark:prose-invert">{children}</div>
+    <QuestionSection id={QUESTION_SECTIONS.inDepth.id} title={title} className="mt-12">
+      <Prose>{children}</Prose>
     </QuestionSection>
   );
 }

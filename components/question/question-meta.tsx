@@ -15,7 +15,7 @@ interface QuestionMetaProps {
 function DateLine({ label, iso }: { label: string; iso: string }) {
   return (
     <div>
-      <dt className="inline font-medium">{label}: </dt>
+      <dt className="inline font-medium text-slate-900 dark:text-slate-100">{label}: </dt>
       <dd className="inline">
         <time dateTime={isoDay(iso)}>{formatDate(iso)}</time>
       </dd>
@@ -27,16 +27,19 @@ export function QuestionMeta({ category, tags, published, updated, reviewed, rev
   return (
     <footer
       data-section="meta"
-      className="mt-10 space-y-4 border-t border-slate-200 pt-6 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300"
+      className="mt-12 space-y-4 border-t border-slate-200 pt-6 text-sm text-slate-700 dark:border-slate-800 dark:text-slate-300"
     >
       <p>
-        <span className="font-medium">Category: </span>
-        <Link href={category.url} className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
+        <span className="font-medium text-slate-900 dark:text-slate-100">Category: </span>
+        <Link
+          href={category.url}
+          className="text-teal-800 underline decoration-teal-800/30 underline-offset-2 hover:decoration-teal-800 dark:text-teal-300 dark:decoration-teal-300/40"
+        >
           {category.title}
         </Link>
       </p>
       {tags.length > 0 ? (
-        <div>
+        <div className="print:hidden">
           <h2 className="sr-only">Tags</h2>
           <ul aria-label="Tags" className="flex flex-wrap gap-2">
             {tags.map((tag) => (

@@ -1,4 +1,5 @@
 // The short answer, with the verdict badge beside it, so both sit above the fold on a phone.
+import { QUESTION_SECTIONS } from '@/lib/question-sections';
 import type { VerdictId } from '@/lib/verdicts';
 import { VerdictBadge } from './verdict-badge';
 import { QuestionSection } from './question-section';
@@ -12,11 +13,12 @@ interface ShortAnswerProps {
 export function ShortAnswer({ text, verdict, verdictNote }: ShortAnswerProps) {
   return (
     <QuestionSection
-      id="short-answer"
-      title="Short answer"
-      className="mt-8 rounded-xl border border-sky-200 bg-sky-50 p-5 dark:border-sky-900 dark:bg-sky-950/40"
+      id={QUESTION_SECTIONS.shortAnswer.id}
+      title={QUESTION_SECTIONS.shortAnswer.title}
+      className="mt-6 rounded-2xl bg-teal-50 p-5 ring-1 ring-teal-900/10 sm:p-6 dark:bg-teal-950/50 dark:ring-teal-300/15"
+      headingClassName="text-xs font-semibold tracking-widest text-teal-800 uppercase dark:text-teal-300"
     >
-      <p className="text-lg leading-relaxed text-slate-900 dark:text-slate-100">{text}</p>
+      <p className="text-[1.0625rem] leading-relaxed text-slate-900 sm:text-lg dark:text-slate-50">{text}</p>
       {verdict ? <VerdictBadge verdict={verdict} note={verdictNote} /> : null}
     </QuestionSection>
   );

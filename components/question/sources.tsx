@@ -1,5 +1,6 @@
 // The numbered source list that key-point citations link to. External links are opened safely.
 import { sourceAnchor } from '@/lib/citations';
+import { QUESTION_SECTIONS } from '@/lib/question-sections';
 import { QuestionSection } from './question-section';
 
 interface Source {
@@ -15,18 +16,18 @@ interface Source {
 export function Sources({ sources }: { sources: Source[] }) {
   if (sources.length === 0) return null;
   return (
-    <QuestionSection id="sources" title="Sources" className="mt-10">
-      <ol className="list-decimal space-y-2 pl-6 marker:text-slate-500">
+    <QuestionSection id={QUESTION_SECTIONS.sources.id} title={QUESTION_SECTIONS.sources.title} className="mt-12">
+      <ol className="list-decimal space-y-2 pl-6 text-[0.9375rem] leading-relaxed marker:text-slate-600 dark:marker:text-slate-400">
         {sources.map((source) => (
           <li
             key={source.id}
             id={sourceAnchor(source.id)}
-            className="scroll-mt-24 pl-1 target:bg-amber-50 dark:target:bg-amber-950/40"
+            className="rounded pl-1 target:bg-amber-50 dark:target:bg-amber-950/50"
           >
             <a
               href={source.url}
               rel="noopener noreferrer external"
-              className="font-medium text-sky-800 underline underline-offset-2 dark:text-sky-300"
+              className="font-medium text-teal-800 underline decoration-teal-800/30 underline-offset-2 hover:decoration-teal-800 dark:text-teal-300 dark:decoration-teal-300/40 dark:hover:decoration-teal-300"
             >
               {source.title}
             </a>

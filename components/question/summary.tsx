@@ -1,7 +1,10 @@
-// The question's one-paragraph summary, shown under the title.
+// The question's one-paragraph summary, shown as the lead under the short answer.
 export function Summary({ text }: { text: string }) {
   return (
-    <p data-section="summary" className="mt-4 text-lg leading-relaxed text-slate-700 dark:text-slate-300">
+    <p
+      data-section="summary"
+      className="mt-6 text-[1.0625rem] leading-relaxed text-slate-700 sm:text-lg dark:text-slate-300"
+    >
       {text}
     </p>
   );

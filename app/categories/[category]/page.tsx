@@ -25,11 +25,11 @@ export default async function CategoryPage({ params }: CategoryPageProps) {
   if (!category) notFound();
   const questions = questionsInCategory(getQuestions(), category.slug);
   return (
-    <>
-      <h1 className="text-3xl font-bold tracking-tight">{category.title}</h1>
-      <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300">{category.description}</p>
+    <div className="mx-auto max-w-3xl">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">{category.title}</h1>
+      <p className="mt-2 text-lg leading-relaxed text-slate-700 dark:text-slate-300">{category.description}</p>
       <h2 className="sr-only">Questions</h2>
       <QuestionList questions={questions} />
-    </>
+    </div>
   );
 }

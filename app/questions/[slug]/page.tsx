@@ -6,12 +6,16 @@ import { KeyPoints } from '@/components/question/key-points';
 import { MythsAndMistakes } from '@/components/question/myths-and-mistakes';
 import { PracticalTips } from '@/components/question/practical-tips';
 import { QuestionBody } from '@/components/question/question-body';
+import { QuestionByline } from '@/components/question/question-byline';
 import { QuestionMeta } from '@/components/question/question-meta';
 import { ShortAnswer } from '@/components/question/short-answer';
 import { Sources } from '@/components/question/sources';
 import { Summary } from '@/components/question/summary';
+import { TocDisclosure, TocSidebar } from '@/components/question/table-of-contents';
 import { getCategory, getQuestion, getQuestions } from '@/lib/content';
+import type { Heading } from '@/lib/mdx/headings';
 import { site } from '@/lib/site';
+import { isLongEnoughForToc, tableOfContents } from '@/lib/toc';
 import { isVerdictId } from '@/lib/verdicts';
 
 interface QuestionPageProps {
@@ -41,33 +45,55 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
   const category = getCategory(doc.category);
   if (!category) notFound();
 
+  const toc = tableOfContents(doc.headings as Heading[], {
+    keyPoints: doc.keyPoints.length > 0,
+    tips: doc.tips.length > 0,
+    myths: doc.myths.length > 0,
+    faqs: doc.faqs.length > 0,
+    sources: doc.sources.length > 0,
+  });
+  const showToc = isLongEnoughForToc(toc);
+
   return (
-    <article className="mx-auto max-w-3xl" data-question={entry.slug}>
-      <header>
-        <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{doc.title}</h1>
+    <div
+      className={
+        showToc
+          ? 'mx-auto max-w-2xl lg:grid lg:max-w-none lg:grid-cols-[minmax(0,42rem)_13rem] lg:gap-14'
+          : 'mx-auto max-w-2xl'
+      }
+    >
+      <article className="min-w-0" data-question={entry.slug}>
+        <header>
+          <h1 className="text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">
+            {doc.title}
+          </h1>
+          <QuestionByline readingMinutes={doc.readingMinutes} published={doc.published} updated={doc.updated} />
+        </header>
+        <ShortAnswer
+          text={doc.shortAnswer}
+          verdict={doc.verdict && isVerdictId(doc.verdict) ? doc.verdict : undefined}
+          verdictNote={doc.verdictNote}
+        />
         <Summary text={doc.summary} />
-      </header>
-      <ShortAnswer
-        text={doc.shortAnswer}
-        verdict={doc.verdict && isVerdictId(doc.verdict) ? doc.verdict : undefined}
-        verdictNote={doc.verdictNote}
-      />
-      <QuestionBody code={doc.body.code} />
-      <KeyPoints points={doc.keyPoints} sources={doc.sources} />
-      <PracticalTips tips={doc.tips} />
-      <MythsAndMistakes items={doc.myths} />
-      <Faqs faqs={doc.faqs} />
-      <Sources sources={doc.sources} />
-      <QuestionMeta
-        category={category}
-        tags={entry.tags}
-        published={doc.published}
-        updated={doc.updated}
-        reviewed={doc.reviewed}
-        reviewer={doc.reviewer}
-      />
-      <MedicalDisclaimer />
-      <p className="sr-only">Published by {site.name}.</p>
-    </article>
+        {showToc ? <TocDisclosure entries={toc} /> : null}
+        <QuestionBody code={doc.body.code} />
+        <KeyPoints points={doc.keyPoints} sources={doc.sources} />
+        <PracticalTips tips={doc.tips} />
+        <MythsAndMistakes items={doc.myths} />
+        <Faqs faqs={doc.faqs} />
+        <Sources sources={doc.sources} />
+        <QuestionMeta
+          category={category}
+          tags={entry.tags}
+          published={doc.published}
+          updated={doc.updated}
+          reviewed={doc.reviewed}
+          reviewer={doc.reviewer}
+        />
+        <MedicalDisclaimer />
+        <p className="sr-only">Published by {site.name}.</p>
+      </article>
+      {showToc ? <TocSidebar entries={toc} /> : null}
+    </div>
   );
 }

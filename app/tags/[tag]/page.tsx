@@ -26,10 +26,10 @@ export default async function TagPage({ params }: TagPageProps) {
   const name = tagName(getQuestions(), tag);
   if (!name) notFound();
   return (
-    <>
-      <h1 className="text-3xl font-bold tracking-tight">Questions about {name}</h1>
+    <div className="mx-auto max-w-3xl">
+      <h1 className="text-3xl font-bold tracking-tight text-slate-900 dark:text-white">Questions about {name}</h1>
       <h2 className="sr-only">Questions</h2>
       <QuestionList questions={questionsWithTag(getQuestions(), tag)} />
-    </>
+    </div>
   );
 }

@@ -1,0 +1,57 @@
+// Saves screenshots of a question page on a phone and a desktop viewport, in the light and dark
+// themes, to screenshots/, so the design can be reviewed without starting the site.
+// Usage: npm run build && npm run screenshots [-- /questions/<slug>]
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium';
+import { startBuiltSite } from '../tests/helpers/start-built-site';
+
+const DEFAULT_PAGE = '/questions/why-do-my-muscles-twitch-after-a-workout';
+const OUT_DIR = 'screenshots';
+
+const VIEWPORTS = {
+  phone: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true },
+  desktop: { viewport: { width: 1280, height: 900 } },
+} as const;
+const SCHEMES = ['light', 'dark'] as const;
+
+/** Palette-quantises the PNG with sharp (installed with Next) when it is there: a few times smaller. */
+async function compress(png: Buffer): Promise<Buffer> {
+  try {
+    const { default: sharp } = await import('sharp');
+    return await sharp(png).png({ palette: true, quality: 90, compressionLevel: 9, effort: 8 }).toBuffer();
+  } catch {
+    return png;
+  }
+}
+
+async function main() {
+  const pagePath = process.argv[2] ?? DEFAULT_PAGE;
+  mkdirSync(OUT_DIR, { recursive: true });
+  const site = await startBuiltSite();
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    for (const [device, options] of Object.entries(VIEWPORTS)) {
+      for (const colorScheme of SCHEMES) {
+        // Device scale 1 keeps the committed PNGs small; they are for reviewing layout, not pixels.
+        const context = await browser.newContext({ ...options, colorScheme, deviceScaleFactor: 1 });
+        const page = await context.newPage();
+        await page.goto(new URL(pagePath, site.baseUrl).toString(), { waitUntil: 'networkidle' });
+        const file = path.join(OUT_DIR, `question-${device}-${colorScheme}.png`);
+        const png = await compress(await page.screenshot({ fullPage: true }));
+        writeFileSync(file, png);
+        console.log(`saved ${file} (${Math.round(png.length / 1024)} kB)`);
+        await context.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await site.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
