@@ -8,7 +8,10 @@ export interface Crumb {
 
 export const HOME_CRUMB: Crumb = { name: 'Home', path: '/' };
 
-export function questionTrail(category: { title: string; url: string }, question: { title: string; url: string }): Crumb[] {
+export function questionTrail(
+  category: { title: string; url: string },
+  question: { title: string; url: string },
+): Crumb[] {
   return [HOME_CRUMB, { name: category.title, path: category.url }, { name: question.title, path: question.url }];
 }
 

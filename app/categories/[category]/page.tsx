@@ -21,9 +21,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: CategoryPageProps): Promise<Metadata> {
   const category = getCategory((await params).category);
-  return category
-    ? pageMetadata({ title: category.title, description: category.description, path: category.url })
-    : {};
+  return category ? pageMetadata({ title: category.title, description: category.description, path: category.url }) : {};
 }
 
 export default async function CategoryPage({ params }: CategoryPageProps) {
