@@ -4,6 +4,7 @@ import readingTime from 'reading-time';
 import { remarkBodySections } from './lib/mdx/remark-body-sections';
 import { extractHeadings } from './lib/mdx/headings';
 import { VERDICT_IDS } from './lib/verdicts';
+import rehypeSlug from 'rehype-slug';
 
 const Source = defineNestedType(() => ({
   name: 'Source',
@@ -22,7 +23,12 @@ const KeyPoint = defineNestedType(() => ({
   name: 'KeyPoint',
   fields: {
     text: { type: 'string', required: true },
-    sources: { type: 'list', of: { type: 'string' }, required: true, description: 'Ids of the sources that back this point' },
+    sources: {
+      type: 'list',
+      of: { type: 'string' },
+      required: true,
+      description: 'Ids of the sources that back this point',
+    },
   },
 }));
 
@@ -64,7 +70,13 @@ export const Question = defineDocumentType(() => ({
     category: { type: 'string', required: true, description: 'Slug of a category in content/categories' },
     tags: { type: 'list', of: { type: 'string' }, required: true },
     aliases: { type: 'list', of: { type: 'string' }, required: false, default: [] },
-    related: { type: 'list', of: { type: 'string' }, required: false, default: [], description: 'Curated related question slugs, shown first' },
+    related: {
+      type: 'list',
+      of: { type: 'string' },
+      required: false,
+      default: [],
+      description: 'Curated related question slugs, shown first',
+    },
     featured: { type: 'boolean', required: false, default: false },
     published: { type: 'date', required: true },
     updated: { type: 'date', required: true },
@@ -107,5 +119,5 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
-  mdx: { remarkPlugins: [remarkBodySections] },
+  mdx: { remarkPlugins: [remarkBodySections], rehypePlugins: [rehypeSlug] },
 });

@@ -1,6 +1,11 @@
 // Runs after `contentlayer2 build`: writes the slim index (.content/index.json) that every list reads.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { buildContentIndex, GENERATED_QUESTION_DIR, type GeneratedCategory, type GeneratedQuestion } from '../lib/build-content-index';
+import {
+  buildContentIndex,
+  GENERATED_QUESTION_DIR,
+  type GeneratedCategory,
+  type GeneratedQuestion,
+} from '../lib/build-content-index';
 import { ContentError } from '../lib/content-errors';
 import { CONTENT_INDEX_PATH } from '../lib/content-paths';
 
@@ -14,7 +19,9 @@ try {
   const index = buildContentIndex(questions, categories);
   await mkdir('.content', { recursive: true });
   await writeFile(CONTENT_INDEX_PATH, JSON.stringify(index));
-  console.log(`Content index: ${index.questions.length} questions, ${index.categories.length} categories -> ${CONTENT_INDEX_PATH}`);
+  console.log(
+    `Content index: ${index.questions.length} questions, ${index.categories.length} categories -> ${CONTENT_INDEX_PATH}`,
+  );
 } catch (error) {
   console.error(error instanceof ContentError ? error.message : error);
   process.exit(1);

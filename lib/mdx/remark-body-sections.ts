@@ -33,7 +33,8 @@ export function remarkBodySections() {
     const whyIndex = tree.children.findIndex(isWhyHeading);
     const inDepth = whyIndex === -1 ? tree.children : tree.children.slice(0, whyIndex);
     const sections: SectionElement[] = [];
-    if (inDepth.some((node) => node.type !== 'mdxjsEsm')) sections.push(section('in-depth', 'In-depth answer', inDepth));
+    if (inDepth.some((node) => node.type !== 'mdxjsEsm'))
+      sections.push(section('in-depth', 'In-depth answer', inDepth));
     if (whyIndex !== -1) {
       const title = toString(tree.children[whyIndex]).trim();
       sections.push(section('why', title, tree.children.slice(whyIndex + 1)));

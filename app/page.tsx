@@ -1,0 +1,24 @@
+import { QuestionList } from '@/components/question-list';
+import { getQuestions } from '@/lib/content';
+import { latestQuestions } from '@/lib/questions';
+import { site } from '@/lib/site';
+
+const HOME_QUESTION_COUNT = 10;
+
+export default function HomePage() {
+  const latest = latestQuestions(getQuestions(), HOME_QUESTION_COUNT);
+  return (
+    <>
+      <section className="py-6">
+        <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{site.name}</h1>
+        <p className="mt-3 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{site.description}</p>
+      </section>
+      <section aria-labelledby="latest-heading" className="mt-6">
+        <h2 id="latest-heading" className="text-2xl font-semibold">
+          Latest questions
+        </h2>
+        <QuestionList questions={latest} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getQuestions } from '@/lib/content';
+import { allTags } from '@/lib/taxonomy';
+
+export const metadata: Metadata = {
+  title: 'All topics',
+  description: 'Every topic tag, with how many questions it has.',
+};
+
+export default function TagsPage() {
+  return (
+    <>
+      <h1 className="text-3xl font-bold tracking-tight">All topics</h1>
+      <ul className="mt-6 flex flex-wrap gap-3">
+        {allTags(getQuestions()).map((tag) => (
+          <li key={tag.slug}>
+            <Link
+              href={`/tags/${tag.slug}`}
+              className="inline-block rounded-full bg-slate-100 px-3 py-1 text-slate-800 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-100"
+            >
+              {tag.name} <span className="text-slate-600 dark:text-slate-400">({tag.count})</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,20 @@
+// Maps MDX elements in question bodies to the site's components.
+import type { ComponentProps, ReactNode } from 'react';
+import Link from 'next/link';
+import { InDepthAnswer } from './question/in-depth-answer';
+import { WhyThisHappens } from './question/why-this-happens';
+
+function BodySection({ kind, title, children }: { kind: 'in-depth' | 'why'; title: string; children: ReactNode }) {
+  return kind === 'why' ? (
+    <WhyThisHappens title={title}>{children}</WhyThisHappens>
+  ) : (
+    <InDepthAnswer title={title}>{children}</InDepthAnswer>
+  );
+}
+
+function Anchor({ href = '', ...props }: ComponentProps<'a'>) {
+  if (href.startsWith('/') || href.startsWith('#')) return <Link href={href} {...props} />;
+  return <a href={href} rel="noopener noreferrer external" {...props} />;
+}
+
+export const mdxComponents = { BodySection, a: Anchor };

@@ -1,0 +1,30 @@
+// A list of question cards (title, summary, date), shared by the home, category and tag pages.
+import Link from 'next/link';
+import type { QuestionEntry } from '@/lib/content-types';
+import { formatDate, isoDay } from '@/lib/dates';
+
+export function QuestionList({ questions }: { questions: QuestionEntry[] }) {
+  return (
+    <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+      {questions.map((question) => (
+        <li key={question.slug} className="py-5">
+          <h3 className="text-lg font-semibold">
+            <Link
+              href={question.url}
+              className="text-slate-900 hover:text-sky-700 dark:text-slate-100 dark:hover:text-sky-300"
+            >
+              {question.title}
+            </Link>
+            {question.draft ? (
+              <span className="ml-2 rounded bg-amber-200 px-1.5 text-xs text-amber-950">Draft</span>
+            ) : null}
+          </h3>
+          <p className="mt-1 text-slate-700 dark:text-slate-300">{question.summary}</p>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+            <time dateTime={isoDay(question.published)}>{formatDate(question.published)}</time>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

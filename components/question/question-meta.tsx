@@ -1,0 +1,62 @@
+// The question's category, tags (each its own link) and its published/updated/reviewed dates.
+import Link from 'next/link';
+import type { CategoryEntry, TagRef } from '@/lib/content-types';
+import { formatDate, isoDay } from '@/lib/dates';
+
+interface QuestionMetaProps {
+  category: CategoryEntry;
+  tags: TagRef[];
+  published: string;
+  updated: string;
+  reviewed?: string;
+  reviewer?: string;
+}
+
+function DateLine({ label, iso }: { label: string; iso: string }) {
+  return (
+    <div>
+      <dt className="inline font-medium">{label}: </dt>
+      <dd className="inline">
+        <time dateTime={isoDay(iso)}>{formatDate(iso)}</time>
+      </dd>
+    </div>
+  );
+}
+
+export function QuestionMeta({ category, tags, published, updated, reviewed, reviewer }: QuestionMetaProps) {
+  return (
+    <footer
+      data-section="meta"
+      className="mt-10 space-y-4 border-t border-slate-200 pt-6 text-sm text-slate-700 dark:border-slate-700 dark:text-slate-300"
+    >
+      <p>
+        <span className="font-medium">Category: </span>
+        <Link href={category.url} className="text-sky-800 underline underline-offset-2 dark:text-sky-300">
+          {category.title}
+        </Link>
+      </p>
+      {tags.length > 0 ? (
+        <div>
+          <h2 className="sr-only">Tags</h2>
+          <ul aria-label="Tags" className="flex flex-wrap gap-2">
+            {tags.map((tag) => (
+              <li key={tag.slug}>
+                <Link
+                  href={`/tags/${tag.slug}`}
+                  className="inline-block rounded-full bg-slate-100 px-3 py-1 text-slate-800 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
+                >
+                  {tag.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <dl className="flex flex-wrap gap-x-6 gap-y-1">
+        <DateLine label="Published" iso={published} />
+        {updated !== published ? <DateLine label="Updated" iso={updated} /> : null}
+        {reviewed ? <DateLine label={reviewer ? `Reviewed by ${reviewer}` : 'Reviewed'} iso={reviewed} /> : null}
+      </dl>
+    </footer>
+  );
+}

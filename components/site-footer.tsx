@@ -1,0 +1,39 @@
+// The site footer: the medical disclaimer and links to the main indexes.
+import Link from 'next/link';
+import { site } from '@/lib/site';
+import { MedicalDisclaimer } from './medical-disclaimer';
+
+export function SiteFooter() {
+  return (
+    <footer
+      role="contentinfo"
+      className="mt-16 border-t border-slate-200 bg-slate-50 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div className="mx-auto max-w-5xl space-y-4 px-4 py-8 text-slate-600 dark:text-slate-400">
+        <nav aria-label="Footer">
+          <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
+            <li>
+              <Link href="/" className="hover:underline">
+                Home
+              </Link>
+            </li>
+            <li>
+              <Link href="/categories" className="hover:underline">
+                All categories
+              </Link>
+            </li>
+            <li>
+              <Link href="/tags" className="hover:underline">
+                All topics
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <MedicalDisclaimer compact />
+        <p className="text-xs">
+          © {new Date().getFullYear()} {site.name}
+        </p>
+      </div>
+    </footer>
+  );
+}

@@ -1,0 +1,29 @@
+// Builds slim question entries for unit tests, with only the fields a test cares about spelled out.
+import type { QuestionEntry } from '@/lib/content-types';
+import { toSlug } from '@/lib/slug';
+
+export function entry(
+  slug: string,
+  overrides: Partial<Omit<QuestionEntry, 'tags'>> & { tags?: string[] } = {},
+): QuestionEntry {
+  const { tags = [], ...rest } = overrides;
+  return {
+    slug,
+    url: `/questions/${slug}`,
+    title: slug.replaceAll('-', ' '),
+    summary: `Summary of ${slug}`,
+    category: 'general',
+    tags: tags.map((name) => ({ name, slug: toSlug(name) })),
+    aliases: [],
+    faqQuestions: [],
+    published: '2026-01-01T00:00:00.000Z',
+    updated: '2026-01-01T00:00:00.000Z',
+    draft: false,
+    featured: false,
+    readingMinutes: 3,
+    curatedRelated: [],
+    documentPath: `.contentlayer/generated/Question/questions__${slug}.mdx.json`,
+    sourceFilePath: `content/questions/${slug}.mdx`,
+    ...rest,
+  };
+}

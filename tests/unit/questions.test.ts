@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import {
+  findQuestion,
+  latestQuestions,
+  questionsInCategory,
+  questionsWithTag,
+  visibleQuestions,
+} from '@/lib/questions';
+import { entry } from '../helpers/entries';
+
+const corpus = [
+  entry('old', { published: '2025-01-01T00:00:00.000Z', category: 'sleep', tags: ['Sleep quality'] }),
+  entry('new', { published: '2026-06-01T00:00:00.000Z', category: 'sleep', tags: ['sleep quality', 'caffeine'] }),
+  entry('draft', { published: '2026-09-01T00:00:00.000Z', category: 'sleep', draft: true, tags: ['caffeine'] }),
+  entry('middle', { published: '2025-06-01T00:00:00.000Z', category: 'nutrition', tags: ['caffeine'] }),
+];
+
+describe('visibleQuestions', () => {
+  it('hides drafts from a production build', () => {
+    expect(visibleQuestions(corpus, { includeDrafts: false }).map((q) => q.slug)).toEqual(['old', 'new', 'middle']);
+  });
+  it('keeps drafts while previewing', () => {
+    expect(visibleQuestions(corpus, { includeDrafts: true })).toHaveLength(4);
+  });
+});
+
+describe('queries', () => {
+  const visible = visibleQuestions(corpus, { includeDrafts: false });
+  it('lists the latest questions newest first', () => {
+    expect(latestQuestions(visible, 2).map((q) => q.slug)).toEqual(['new', 'middle']);
+  });
+  it('finds a question by slug, and nothing for an unknown one', () => {
+    expect(findQuestion(visible, 'old')?.slug).toBe('old');
+    expect(findQuestion(visible, 'draft')).toBeUndefined();
+  });
+  it('lists a category newest first', () => {
+    expect(questionsInCategory(visible, 'sleep').map((q) => q.slug)).toEqual(['new', 'old']);
+  });
+  it('treats tags that differ only by case as one tag', () => {
+    expect(questionsWithTag(visible, 'sleep-quality').map((q) => q.slug)).toEqual(['new', 'old']);
+  });
+});
