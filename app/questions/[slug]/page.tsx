@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/json-ld';
 import { MedicalDisclaimer } from '@/components/medical-disclaimer';
 import { Faqs } from '@/components/question/faqs';
 import { KeyPoints } from '@/components/question/key-points';
@@ -12,9 +13,12 @@ import { ShortAnswer } from '@/components/question/short-answer';
 import { Sources } from '@/components/question/sources';
 import { Summary } from '@/components/question/summary';
 import { TocDisclosure, TocSidebar } from '@/components/question/table-of-contents';
+import { questionTrail } from '@/lib/breadcrumbs';
 import { getCategory, getQuestion, getQuestions } from '@/lib/content';
 import type { Heading } from '@/lib/mdx/headings';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { breadcrumbListJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/structured-data';
 import { isLongEnoughForToc, tableOfContents } from '@/lib/toc';
 import { isVerdictId } from '@/lib/verdicts';
 
@@ -31,11 +35,19 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: QuestionPageProps): Promise<Metadata> {
   const question = await getQuestion((await params).slug);
   if (!question) return {};
-  return {
-    title: question.doc.title,
-    description: question.doc.summary,
-    alternates: { canonical: question.entry.url },
-  };
+  const { doc, entry } = question;
+  return pageMetadata({
+    title: doc.title,
+    description: doc.summary,
+    path: entry.url,
+    article: {
+      publishedTime: doc.published,
+      modifiedTime: doc.updated,
+      section: getCategory(doc.category)?.title ?? doc.category,
+      tags: entry.tags.map((tag) => tag.name),
+    },
+    hasImage: true,
+  });
 }
 
 export default async function QuestionPage({ params }: QuestionPageProps) {
@@ -44,6 +56,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
   const { doc, entry } = question;
   const category = getCategory(doc.category);
   if (!category) notFound();
+  const structured = { ...doc, url: entry.url, tags: entry.tags };
 
   const toc = tableOfContents(doc.headings as Heading[], {
     keyPoints: doc.keyPoints.length > 0,
@@ -63,6 +76,9 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
       }
     >
       <article className="min-w-0" data-question={entry.slug}>
+        <JsonLd data={medicalWebPageJsonLd(structured)} />
+        <JsonLd data={faqPageJsonLd(structured)} />
+        <JsonLd data={breadcrumbListJsonLd(questionTrail(category, entry))} />
         <header>
           <h1 className="text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">
             {doc.title}
