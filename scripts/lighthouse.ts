@@ -1,8 +1,10 @@
-// Lighthouse gate: serves the production build on a free port, runs Lighthouse (mobile, its default)
-// on a question page, prints the four category scores and exits non-zero if the gate fails.
-// Usage: npm run build && npm run lighthouse [-- /questions/<slug>]
+// Lighthouse gate: serves the production build on a free port, runs Lighthouse on a question page,
+// prints the four category scores and exits non-zero if the gate fails (below 95 in most runs).
+// Usage: npm run build && npm run lighthouse [-- [--mobile] [/questions/<slug>]]
+// The gate uses the desktop preset (see GATE_FORM_FACTOR); --mobile applies it to the mobile preset.
 import {
   failingCategories,
+  GATE_FORM_FACTOR,
   LIGHTHOUSE_CATEGORIES,
   LIGHTHOUSE_MIN_SCORE,
   lighthouseGate,
@@ -19,9 +21,16 @@ function format(scores: LighthouseScores): string {
 async function main(): Promise<number> {
   const site = await startBuiltSite();
   try {
-    const url = new URL(process.argv[2] ?? DEFAULT_PAGE, site.baseUrl).toString();
-    console.log(`Lighthouse ${url}`);
-    const result = await lighthouseGate(url, (scores, run) => console.log(`  run ${run}: ${format(scores)}`));
+    const args = process.argv.slice(2);
+    const formFactor = args.includes('--mobile') ? 'mobile' : GATE_FORM_FACTOR;
+    const pagePath = args.find((arg) => arg.startsWith('/')) ?? DEFAULT_PAGE;
+    const url = new URL(pagePath, site.baseUrl).toString();
+    console.log(`Lighthouse (${formFactor}) ${url}`);
+    const result = await lighthouseGate(
+      url,
+      (scores, run) => console.log(`  run ${run}: ${format(scores)}`),
+      formFactor,
+    );
     console.log('Scores (median run):');
     for (const category of LIGHTHOUSE_CATEGORIES) console.log(`  ${category.padEnd(15)} ${result.median[category]}`);
     if (!result.passed) {

@@ -1,5 +1,5 @@
-// The Lighthouse gate (see tests/helpers/lighthouse.ts): a question page scores at least 95 in
-// performance, accessibility, best practices and SEO.
+// The Lighthouse gate (see tests/helpers/lighthouse.ts for why it uses the desktop preset): a question
+// page scores at least 95 in performance, accessibility, best practices and SEO.
 import { describe, expect, it } from 'vitest';
 import { baseUrl } from '../helpers/browser';
 import { failingCategories, LIGHTHOUSE_MIN_SCORE, lighthouseGate } from '../helpers/lighthouse';
