@@ -1,5 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { HOME_CRUMB, TAGS_CRUMB } from '@/lib/breadcrumbs';
 import { getQuestions } from '@/lib/content';
 import { allTags } from '@/lib/taxonomy';
 
@@ -11,6 +13,7 @@ export const metadata: Metadata = {
 export default function TagsPage() {
   return (
     <>
+      <Breadcrumbs trail={[HOME_CRUMB, TAGS_CRUMB]} />
       <h1 className="text-3xl font-bold tracking-tight">All topics</h1>
       <ul className="mt-6 flex flex-wrap gap-3">
         {allTags(getQuestions()).map((tag) => (

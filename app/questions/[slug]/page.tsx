@@ -1,16 +1,20 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import { MedicalDisclaimer } from '@/components/medical-disclaimer';
+import { CategoryNeighbours } from '@/components/question/category-neighbours';
 import { Faqs } from '@/components/question/faqs';
 import { KeyPoints } from '@/components/question/key-points';
 import { MythsAndMistakes } from '@/components/question/myths-and-mistakes';
 import { PracticalTips } from '@/components/question/practical-tips';
 import { QuestionBody } from '@/components/question/question-body';
 import { QuestionMeta } from '@/components/question/question-meta';
+import { RelatedQuestions } from '@/components/question/related-questions';
 import { ShortAnswer } from '@/components/question/short-answer';
 import { Sources } from '@/components/question/sources';
 import { Summary } from '@/components/question/summary';
-import { getCategory, getQuestion, getQuestions } from '@/lib/content';
+import { questionTrail } from '@/lib/breadcrumbs';
+import { getCategory, getQuestion, getQuestionEntries, getQuestionEntry, getQuestions } from '@/lib/content';
 import { site } from '@/lib/site';
 import { isVerdictId } from '@/lib/verdicts';
 
@@ -29,7 +33,7 @@ export async function generateMetadata({ params }: QuestionPageProps): Promise<M
   if (!question) return {};
   return {
     title: question.doc.title,
-    description: question.doc.summary,
+    description: question.entry.summary,
     alternates: { canonical: question.entry.url },
   };
 }
@@ -43,6 +47,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
 
   return (
     <article className="mx-auto max-w-3xl" data-question={entry.slug}>
+      <Breadcrumbs trail={questionTrail(category, entry)} />
       <header>
         <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{doc.title}</h1>
         <Summary text={doc.summary} />
@@ -58,6 +63,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
       <MythsAndMistakes items={doc.myths} />
       <Faqs faqs={doc.faqs} />
       <Sources sources={doc.sources} />
+      <RelatedQuestions questions={getQuestionEntries(entry.related)} />
       <QuestionMeta
         category={category}
         tags={entry.tags}
@@ -65,6 +71,11 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
         updated={doc.updated}
         reviewed={doc.reviewed}
         reviewer={doc.reviewer}
+      />
+      <CategoryNeighbours
+        category={category}
+        previous={entry.previous ? getQuestionEntry(entry.previous) : undefined}
+        next={entry.next ? getQuestionEntry(entry.next) : undefined}
       />
       <MedicalDisclaimer />
       <p className="sr-only">Published by {site.name}.</p>

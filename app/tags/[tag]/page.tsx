@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { QuestionList } from '@/components/question-list';
+import { listPageMetadata, QuestionListPage } from '@/components/question-list-page';
 import { getQuestions } from '@/lib/content';
-import { questionsWithTag } from '@/lib/questions';
-import { tagName, allTags } from '@/lib/taxonomy';
+import { tagListing } from '@/lib/listings';
+import { allTags } from '@/lib/taxonomy';
 
 interface TagPageProps {
   params: Promise<{ tag: string }>;
@@ -17,19 +16,9 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: TagPageProps): Promise<Metadata> {
-  const name = tagName(getQuestions(), (await params).tag);
-  return name ? { title: `Questions about ${name}` } : {};
+  return listPageMetadata(tagListing((await params).tag), 1);
 }
 
 export default async function TagPage({ params }: TagPageProps) {
-  const { tag } = await params;
-  const name = tagName(getQuestions(), tag);
-  if (!name) notFound();
-  return (
-    <>
-      <h1 className="text-3xl font-bold tracking-tight">Questions about {name}</h1>
-      <h2 className="sr-only">Questions</h2>
-      <QuestionList questions={questionsWithTag(getQuestions(), tag)} />
-    </>
-  );
+  return <QuestionListPage listing={tagListing((await params).tag)} page={1} />;
 }
