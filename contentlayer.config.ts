@@ -129,10 +129,7 @@ export default makeSource({
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
   mdx: {
-    remarkPlugins: [
-      [remarkInternalLinks, { index: linkIndex, contentDir: CONTENT_DIR }],
-      remarkBodySections,
-    ],
+    remarkPlugins: [[remarkInternalLinks, { index: linkIndex, contentDir: CONTENT_DIR }], remarkBodySections],
     rehypePlugins: [rehypeSlug],
   },
 });

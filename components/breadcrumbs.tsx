@@ -14,7 +14,10 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
                 {crumb.name}
               </span>
             ) : (
-              <Link href={crumb.path} className="underline-offset-2 hover:text-sky-700 hover:underline dark:hover:text-sky-300">
+              <Link
+                href={crumb.path}
+                className="underline-offset-2 hover:text-sky-700 hover:underline dark:hover:text-sky-300"
+              >
                 {crumb.name}
               </Link>
             )}

@@ -26,7 +26,10 @@ export function Pagination({ basePath, page, pageCount }: PaginationProps) {
         {pages.map((n) => (
           <li key={n}>
             {n === page ? (
-              <span aria-current="page" className="rounded bg-slate-900 px-3 py-1 text-white dark:bg-slate-100 dark:text-slate-900">
+              <span
+                aria-current="page"
+                className="rounded bg-slate-900 px-3 py-1 text-white dark:bg-slate-100 dark:text-slate-900"
+              >
                 {n}
               </span>
             ) : (

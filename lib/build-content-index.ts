@@ -75,7 +75,13 @@ export function buildContentIndex(
   const categorySlugs = new Set(categoryEntries.map((category) => category.slug));
   const problems: ContentProblem[] = [];
   const linkIndex = buildLinkIndex(
-    questions.map((doc) => ({ slug: doc.slug, url: doc.url, title: doc.title, aliases: doc.aliases ?? [], draft: !!doc.draft })),
+    questions.map((doc) => ({
+      slug: doc.slug,
+      url: doc.url,
+      title: doc.title,
+      aliases: doc.aliases ?? [],
+      draft: !!doc.draft,
+    })),
   );
   const published = linkResolver(linkIndex, { includeDrafts: false });
   const drafts = linkResolver(linkIndex, { includeDrafts: true });

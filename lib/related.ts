@@ -35,55 +35,64 @@ export function computeRelated(entries: readonly RelatedInput[], limit = RELATED
   });
   const weight = new Map([...postings].map(([slug, ids]) => [slug, Math.log(1 + pool.length / ids.length)]));
 
+  // Small integers instead of strings in the hot loop below.
+  const categoryIds = new Map<string, number>();
+  const categoryOf = Int32Array.from(pool, (entry) => {
+    const id = categoryIds.get(entry.category) ?? categoryIds.size;
+    categoryIds.set(entry.category, id);
+    return id;
+  });
   const scores = new Float64Array(pool.length);
+  const touched = new Int32Array(pool.length);
   const related = new Map<string, string[]>();
 
   for (const entry of entries) {
-    const self = idOf.get(entry.slug);
+    const self = idOf.get(entry.slug) ?? -1;
+    const category = categoryIds.get(entry.category) ?? -1;
     const chosen: number[] = [];
-    const taken = (id: number) => id === self || chosen.includes(id);
 
     for (const slug of entry.curatedRelated) {
       const id = idOf.get(slug);
-      if (id !== undefined && !taken(id) && chosen.length < limit) chosen.push(id);
+      if (id !== undefined && id !== self && !chosen.includes(id) && chosen.length < limit) chosen.push(id);
     }
 
-    const touched: number[] = [];
+    let touchedCount = 0;
     for (const tag of new Set(entry.tags.map((t) => t.slug))) {
       const ids = postings.get(tag);
       const w = weight.get(tag);
       if (!ids || w === undefined) continue;
       for (const id of ids) {
-        if (scores[id] === 0) touched.push(id);
+        if (scores[id] === 0) touched[touchedCount++] = id;
         scores[id] += w;
       }
     }
 
-    const sameCategory = (id: number) => pool[id].category === entry.category;
-    const better = (a: number, b: number) =>
-      scores[a] !== scores[b]
-        ? scores[a] > scores[b]
-        : sameCategory(a) !== sameCategory(b)
-          ? sameCategory(a)
-          : a < b;
-    // Keep only the best few (insertion into a short list): no sort of every tag-sharing question.
+    // a ranks above b: higher score, then same category, then newer (lower id).
+    const better = (a: number, b: number): boolean => {
+      if (scores[a] !== scores[b]) return scores[a] > scores[b];
+      const sameA = categoryOf[a] === category;
+      if (sameA !== (categoryOf[b] === category)) return sameA;
+      return a < b;
+    };
+    // Keep only the best few (insertion into a short list), rather than sorting every candidate.
     const room = limit - chosen.length;
     const best: number[] = [];
-    for (const id of touched) {
-      if (taken(id)) continue;
+    for (let i = 0; i < touchedCount; i++) {
+      const id = touched[i];
       if (best.length === room && (room === 0 || !better(id, best[room - 1]))) continue;
+      if (id === self || chosen.includes(id)) continue;
       let at = best.length;
       while (at > 0 && better(id, best[at - 1])) at--;
       best.splice(at, 0, id);
       if (best.length > room) best.pop();
     }
-    for (const id of touched) scores[id] = 0;
+    for (let i = 0; i < touchedCount; i++) scores[touched[i]] = 0;
     chosen.push(...best);
 
     // Never leave the list empty while the category has another question: fill with its newest.
     for (const id of byCategory.get(entry.category) ?? []) {
       if (chosen.length >= limit) break;
-      if (!taken(id)) chosen.push(id);
+      if (id !== self && !chosen.includes(id)) chosen.push(id);
     }
 
     related.set(

@@ -3,7 +3,11 @@ import Link from 'next/link';
 import type { QuestionEntry } from '@/lib/content-types';
 import { QuestionSection } from './question-section';
 
-export function RelatedQuestions({ questions }: { questions: Pick<QuestionEntry, 'slug' | 'url' | 'title' | 'summary'>[] }) {
+export function RelatedQuestions({
+  questions,
+}: {
+  questions: Pick<QuestionEntry, 'slug' | 'url' | 'title' | 'summary'>[];
+}) {
   if (questions.length === 0) return null;
   return (
     <QuestionSection id="related-questions" title="Related questions" className="mt-10">

@@ -17,7 +17,9 @@ export function ShortAnswer({ text, verdict, verdictNote }: ShortAnswerProps) {
       title="Short answer"
       className="mt-8 rounded-xl border border-sky-200 bg-sky-50 p-5 dark:border-sky-900 dark:bg-sky-950/40"
     >
-      <p className="text-lg leading-relaxed text-slate-900 dark:text-slate-100"><LinkedText text={text} /></p>
+      <p className="text-lg leading-relaxed text-slate-900 dark:text-slate-100">
+        <LinkedText text={text} />
+      </p>
       {verdict ? <VerdictBadge verdict={verdict} note={verdictNote} /> : null}
     </QuestionSection>
   );

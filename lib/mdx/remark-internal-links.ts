@@ -39,7 +39,11 @@ export function remarkInternalLinks({ index, contentDir = 'content' }: RemarkInt
         if (link.start > cursor) replacement.push({ type: 'text', value: node.value.slice(cursor, link.start) });
         const resolution = resolve(link.target);
         if (resolution.ok) {
-          replacement.push({ type: 'link', url: resolution.target.url, children: [{ type: 'text', value: link.label }] });
+          replacement.push({
+            type: 'link',
+            url: resolution.target.url,
+            children: [{ type: 'text', value: link.label }],
+          });
         } else {
           const before = node.value.slice(0, link.start).split('\n').length - 1;
           // Positions count from the top of the file, frontmatter included.
