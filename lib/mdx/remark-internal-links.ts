@@ -45,12 +45,15 @@ export function remarkInternalLinks({ index, contentDir = 'content' }: RemarkInt
             children: [{ type: 'text', value: link.label }],
           });
         } else {
-          const before = node.value.slice(0, link.start).split('\n').length - 1;
           // Positions count from the top of the file, frontmatter included.
-          const line = node.position ? node.position.start.line + before : undefined;
+          const lines = node.value.slice(0, link.start).split('\n');
+          const start = node.position?.start;
+          const line = start ? start.line + lines.length - 1 : undefined;
+          const column = start ? (lines.length === 1 ? start.column : 1) + lines.at(-1)!.length : undefined;
           problems.push({
             file: `${contentDir}/${sourceFilePath}`,
             line,
+            column,
             field: 'body',
             message: describeUnresolved({ raw: link.raw, message: resolution.message }),
           });

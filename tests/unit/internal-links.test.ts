@@ -116,7 +116,7 @@ describe('the MDX body plugin', () => {
   it('stops with the file, the line and the link text for an unknown target', () => {
     expect(() => compileBody('Line one.\n\nSee [[no such\nquestion]].\n')).toThrowError(ContentError);
     expect(() => compileBody('Line one.\n\nSee [[no such\nquestion]].\n')).toThrowError(
-      'content/questions/page.mdx:3:1  body: internal link [[no such question]] matches no question slug, title or alias',
+      'content/questions/page.mdx:3:5  body: internal link [[no such question]] matches no question slug, title or alias',
     );
   });
 
