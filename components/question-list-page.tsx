@@ -2,11 +2,14 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
 import { Pagination } from '@/components/pagination';
 import { QuestionList } from '@/components/question-list';
-import { listTrail } from '@/lib/breadcrumbs';
+import { pagedTrail } from '@/lib/breadcrumbs';
 import type { Listing } from '@/lib/listings';
+import { pageMetadata } from '@/lib/metadata';
 import { pageHref, paginate } from '@/lib/pagination';
+import { breadcrumbListJsonLd, collectionPageJsonLd } from '@/lib/structured-data';
 
 interface QuestionListPageProps {
   listing: Listing | undefined;
@@ -18,32 +21,40 @@ function pageOf(listing: Listing | undefined, page: number | undefined) {
   return listing && page !== undefined ? paginate(listing.questions, page) : undefined;
 }
 
+function pageTitle(listing: Listing, page: number, pageCount: number): string {
+  return page > 1 ? `${listing.heading} (page ${page} of ${pageCount})` : listing.heading;
+}
+
 export function listPageMetadata(listing: Listing | undefined, page: number | undefined): Metadata {
   const paged = pageOf(listing, page);
   if (!listing || !paged) return {};
-  return {
-    title: paged.page > 1 ? `${listing.heading} (page ${paged.page} of ${paged.pageCount})` : listing.heading,
+  return pageMetadata({
+    title: pageTitle(listing, paged.page, paged.pageCount),
     description: listing.description,
-    alternates: { canonical: pageHref(listing.basePath, paged.page) },
-  };
+    path: pageHref(listing.basePath, paged.page),
+  });
 }
 
 export function QuestionListPage({ listing, page }: QuestionListPageProps) {
   const paged = pageOf(listing, page);
   if (!listing || !paged) notFound();
+  const path = pageHref(listing.basePath, paged.page);
+  const trail = pagedTrail(listing.trail, paged.page, path);
   const count = listing.questions.length;
   return (
     <>
-      <Breadcrumbs
-        trail={listTrail(
-          listing.parent,
-          { name: listing.name, path: listing.basePath },
-          paged.page,
-          pageHref(listing.basePath, paged.page),
-        )}
+      <JsonLd
+        data={collectionPageJsonLd({
+          name: pageTitle(listing, paged.page, paged.pageCount),
+          description: listing.description,
+          path,
+          questions: paged.items,
+        })}
       />
+      <JsonLd data={breadcrumbListJsonLd(trail)} />
+      <Breadcrumbs trail={trail} />
       <h1 className="text-3xl font-bold tracking-tight">{listing.heading}</h1>
-      {listing.description ? (
+      {listing.showDescription ? (
         <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300">{listing.description}</p>
       ) : null}
       <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">

@@ -1,7 +1,8 @@
-// Breadcrumb trails (Home › Category › Question), as data the page renders and structured data can reuse.
+// The breadcrumb trails of the question, category and tag pages, shared by visible breadcrumbs and BreadcrumbList JSON-LD.
 
 export interface Crumb {
   name: string;
+  /** Site-relative path, e.g. /categories/sleep. */
   path: string;
 }
 
@@ -9,17 +10,22 @@ export const HOME_CRUMB: Crumb = { name: 'Home', path: '/' };
 export const CATEGORIES_CRUMB: Crumb = { name: 'Categories', path: '/categories' };
 export const TAGS_CRUMB: Crumb = { name: 'Topics', path: '/tags' };
 
-interface Titled {
-  title: string;
-  url: string;
-}
-
-export function questionTrail(category: Titled, question: Titled): Crumb[] {
+export function questionTrail(
+  category: { title: string; url: string },
+  question: { title: string; url: string },
+): Crumb[] {
   return [HOME_CRUMB, { name: category.title, path: category.url }, { name: question.title, path: question.url }];
 }
 
-/** A list page's trail: Home › (Categories|Topics) › its name, then the page number after page 1. */
-export function listTrail(parent: Crumb, list: Crumb, page: number, pagePath: string): Crumb[] {
-  const trail = [HOME_CRUMB, parent, list];
-  return page > 1 ? [...trail, { name: `Page ${page}`, path: pagePath }] : trail;
+export function categoryTrail(category: { title: string; url: string }): Crumb[] {
+  return [HOME_CRUMB, CATEGORIES_CRUMB, { name: category.title, path: category.url }];
+}
+
+export function tagTrail(tag: { name: string; slug: string }): Crumb[] {
+  return [HOME_CRUMB, TAGS_CRUMB, { name: tag.name, path: `/tags/${tag.slug}` }];
+}
+
+/** A list's trail on one of its later pages: "Page n" after the list's own crumb. */
+export function pagedTrail(trail: readonly Crumb[], page: number, path: string): Crumb[] {
+  return page > 1 ? [...trail, { name: `Page ${page}`, path }] : [...trail];
 }

@@ -1,18 +1,18 @@
 // The category and tag lists as one shape, so both paginated routes share one page component.
 import 'server-only';
-import { CATEGORIES_CRUMB, TAGS_CRUMB, type Crumb } from './breadcrumbs';
+import { categoryTrail, tagTrail, type Crumb } from './breadcrumbs';
 import type { QuestionEntry } from './content-types';
 import { getCategory, getQuestions } from './content';
 import { questionsInCategory, questionsWithTag } from './questions';
 import { tagName } from './taxonomy';
 
 export interface Listing {
-  /** The list's name, e.g. "Nutrition" or "hydration". */
-  name: string;
   heading: string;
-  description?: string;
+  description: string;
+  /** Shown under the heading; tag pages have no description of their own to show. */
+  showDescription: boolean;
   basePath: string;
-  parent: Crumb;
+  trail: Crumb[];
   /** Newest first. */
   questions: QuestionEntry[];
 }
@@ -21,11 +21,11 @@ export function categoryListing(slug: string): Listing | undefined {
   const category = getCategory(slug);
   if (!category) return undefined;
   return {
-    name: category.title,
     heading: category.title,
     description: category.description,
+    showDescription: true,
     basePath: category.url,
-    parent: CATEGORIES_CRUMB,
+    trail: categoryTrail(category),
     questions: questionsInCategory(getQuestions(), category.slug),
   };
 }
@@ -34,10 +34,11 @@ export function tagListing(slug: string): Listing | undefined {
   const name = tagName(getQuestions(), slug);
   if (!name) return undefined;
   return {
-    name,
     heading: `Questions about ${name}`,
+    description: `Evidence-based answers to questions about ${name}.`,
+    showDescription: false,
     basePath: `/tags/${slug}`,
-    parent: TAGS_CRUMB,
+    trail: tagTrail({ name, slug }),
     questions: questionsWithTag(getQuestions(), slug),
   };
 }

@@ -3,9 +3,14 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CategoryList } from '@/components/category-list';
 import { CATEGORIES_CRUMB, HOME_CRUMB } from '@/lib/breadcrumbs';
 import { getCategories, getQuestions } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 import { categoryCounts } from '@/lib/taxonomy';
 
-export const metadata: Metadata = { title: 'All categories', description: 'Browse every health and fitness category.' };
+export const metadata: Metadata = pageMetadata({
+  title: 'All categories',
+  description: 'Browse every health and fitness category.',
+  path: '/categories',
+});
 
 export default function CategoriesPage() {
   return (

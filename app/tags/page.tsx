@@ -3,12 +3,14 @@ import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { HOME_CRUMB, TAGS_CRUMB } from '@/lib/breadcrumbs';
 import { getQuestions } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 import { allTags } from '@/lib/taxonomy';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'All topics',
   description: 'Every topic tag, with how many questions it has.',
-};
+  path: '/tags',
+});
 
 export default function TagsPage() {
   return (

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
 import { MedicalDisclaimer } from '@/components/medical-disclaimer';
 import { CategoryNeighbours } from '@/components/question/category-neighbours';
 import { Faqs } from '@/components/question/faqs';
@@ -15,7 +16,10 @@ import { Sources } from '@/components/question/sources';
 import { Summary } from '@/components/question/summary';
 import { questionTrail } from '@/lib/breadcrumbs';
 import { getCategory, getQuestion, getQuestionEntries, getQuestionEntry, getQuestions } from '@/lib/content';
+import { stripInternalLinks } from '@/lib/internal-links';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { breadcrumbListJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/structured-data';
 import { isVerdictId } from '@/lib/verdicts';
 
 interface QuestionPageProps {
@@ -31,11 +35,19 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: QuestionPageProps): Promise<Metadata> {
   const question = await getQuestion((await params).slug);
   if (!question) return {};
-  return {
-    title: question.doc.title,
-    description: question.entry.summary,
-    alternates: { canonical: question.entry.url },
-  };
+  const { doc, entry } = question;
+  return pageMetadata({
+    title: doc.title,
+    description: entry.summary,
+    path: entry.url,
+    article: {
+      publishedTime: doc.published,
+      modifiedTime: doc.updated,
+      section: getCategory(doc.category)?.title ?? doc.category,
+      tags: entry.tags.map((tag) => tag.name),
+    },
+    hasImage: true,
+  });
 }
 
 export default async function QuestionPage({ params }: QuestionPageProps) {
@@ -44,9 +56,20 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
   const { doc, entry } = question;
   const category = getCategory(doc.category);
   if (!category) notFound();
+  // Structured data carries plain text: internal links keep only the words a reader sees.
+  const structured = {
+    ...doc,
+    summary: entry.summary,
+    faqs: doc.faqs.map((faq) => ({ ...faq, answer: stripInternalLinks(faq.answer) })),
+    url: entry.url,
+    tags: entry.tags,
+  };
 
   return (
     <article className="mx-auto max-w-3xl" data-question={entry.slug}>
+      <JsonLd data={medicalWebPageJsonLd(structured)} />
+      <JsonLd data={faqPageJsonLd(structured)} />
+      <JsonLd data={breadcrumbListJsonLd(questionTrail(category, entry))} />
       <Breadcrumbs trail={questionTrail(category, entry)} />
       <header>
         <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{doc.title}</h1>
