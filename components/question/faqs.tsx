@@ -1,6 +1,7 @@
 // Frequently asked questions, each a heading and its answer.
 import { QUESTION_SECTIONS } from '@/lib/question-sections';
 import { QuestionSection } from './question-section';
+import { LinkedText } from '../linked-text';
 
 export function Faqs({ faqs }: { faqs: { question: string; answer: string }[] }) {
   if (faqs.length === 0) return null;
@@ -10,7 +11,9 @@ export function Faqs({ faqs }: { faqs: { question: string; answer: string }[] })
         {faqs.map((faq) => (
           <div key={faq.question} className="py-4 sm:text-[1.0625rem]">
             <dt className="font-semibold text-slate-900 dark:text-slate-100">{faq.question}</dt>
-            <dd className="mt-1.5 leading-relaxed text-slate-700 dark:text-slate-300">{faq.answer}</dd>
+            <dd className="mt-1.5 leading-relaxed text-slate-700 dark:text-slate-300">
+              <LinkedText text={faq.answer} />
+            </dd>
           </div>
         ))}
       </dl>

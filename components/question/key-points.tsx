@@ -3,6 +3,7 @@ import { citationNumbers, sourceAnchor } from '@/lib/citations';
 import { QUESTION_SECTIONS } from '@/lib/question-sections';
 import { CheckIcon } from '../icons';
 import { QuestionSection } from './question-section';
+import { LinkedText } from '../linked-text';
 
 interface KeyPointsProps {
   points: { text: string; sources: string[] }[];
@@ -19,7 +20,7 @@ export function KeyPoints({ points, sources }: KeyPointsProps) {
           <li key={point.text} className="flex gap-3 leading-relaxed text-slate-800 sm:text-lg dark:text-slate-200">
             <CheckIcon className="mt-1 h-5 w-5 flex-none sm:mt-1.5 text-teal-700 dark:text-teal-400" />
             <span>
-              {point.text}{' '}
+              <LinkedText text={point.text} />{' '}
               <span className="whitespace-nowrap">
                 {point.sources.map((id) => (
                   <a

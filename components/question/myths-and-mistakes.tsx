@@ -2,6 +2,7 @@
 import { QUESTION_SECTIONS } from '@/lib/question-sections';
 import { CheckIcon, CrossIcon } from '../icons';
 import { QuestionSection } from './question-section';
+import { LinkedText } from '../linked-text';
 
 interface MythOrMistake {
   kind: 'myth' | 'mistake';
@@ -34,7 +35,7 @@ export function MythsAndMistakes({ items }: { items: MythOrMistake[] }) {
               <CheckIcon className="mt-0.5 h-5 w-5 flex-none text-emerald-700 dark:text-emerald-400" />
               <span>
                 <span className="font-semibold text-slate-900 dark:text-slate-100">In fact: </span>
-                {item.correction}
+                <LinkedText text={item.correction} />
               </span>
             </p>
           </li>

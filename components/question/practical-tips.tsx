@@ -1,6 +1,7 @@
 // Practical tips as short, numbered cards that can be scanned by their titles.
 import { QUESTION_SECTIONS } from '@/lib/question-sections';
 import { QuestionSection } from './question-section';
+import { LinkedText } from '../linked-text';
 
 export function PracticalTips({ tips }: { tips: { title: string; text: string }[] }) {
   if (tips.length === 0) return null;
@@ -20,7 +21,9 @@ export function PracticalTips({ tips }: { tips: { title: string; text: string }[
             </span>
             <div>
               <h3 className="leading-snug font-semibold text-slate-900 dark:text-slate-100">{tip.title}</h3>
-              <p className="mt-1 text-[0.9375rem] leading-relaxed text-slate-700 dark:text-slate-300">{tip.text}</p>
+              <p className="mt-1 text-[0.9375rem] leading-relaxed text-slate-700 dark:text-slate-300">
+                <LinkedText text={tip.text} />
+              </p>
             </div>
           </li>
         ))}

@@ -1,6 +1,7 @@
 // A verdict badge that always says what the verdict means, never a bare label.
 import { VERDICTS, type VerdictId } from '@/lib/verdicts';
 import { CheckIcon, CrossIcon, ScaleIcon } from '../icons';
+import { LinkedText } from '../linked-text';
 
 const TONES = {
   positive: {
@@ -39,7 +40,9 @@ export function VerdictBadge({ verdict, note }: { verdict: VerdictId; note?: str
           <span className="font-normal text-slate-600 dark:text-slate-400">Verdict: </span>
           {label}
         </p>
-        <p className="mt-0.5 text-sm leading-snug text-slate-800 dark:text-slate-200">{note ?? meaning}</p>
+        <p className="mt-0.5 text-sm leading-snug text-slate-800 dark:text-slate-200">
+          {note ? <LinkedText text={note} /> : meaning}
+        </p>
         {note ? (
           <p className="mt-1 text-xs leading-snug text-slate-600 dark:text-slate-400">
             “{label}” means: {meaning}

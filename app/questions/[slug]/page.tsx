@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { MedicalDisclaimer } from '@/components/medical-disclaimer';
+import { CategoryNeighbours } from '@/components/question/category-neighbours';
 import { Faqs } from '@/components/question/faqs';
 import { KeyPoints } from '@/components/question/key-points';
 import { MythsAndMistakes } from '@/components/question/myths-and-mistakes';
@@ -9,12 +11,14 @@ import { PracticalTips } from '@/components/question/practical-tips';
 import { QuestionBody } from '@/components/question/question-body';
 import { QuestionByline } from '@/components/question/question-byline';
 import { QuestionMeta } from '@/components/question/question-meta';
+import { RelatedQuestions } from '@/components/question/related-questions';
 import { ShortAnswer } from '@/components/question/short-answer';
 import { Sources } from '@/components/question/sources';
 import { Summary } from '@/components/question/summary';
 import { TocDisclosure, TocSidebar } from '@/components/question/table-of-contents';
 import { questionTrail } from '@/lib/breadcrumbs';
-import { getCategory, getQuestion, getQuestions } from '@/lib/content';
+import { getCategory, getQuestion, getQuestionEntries, getQuestionEntry, getQuestions } from '@/lib/content';
+import { stripInternalLinks } from '@/lib/internal-links';
 import type { Heading } from '@/lib/mdx/headings';
 import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
@@ -38,7 +42,7 @@ export async function generateMetadata({ params }: QuestionPageProps): Promise<M
   const { doc, entry } = question;
   return pageMetadata({
     title: doc.title,
-    description: doc.summary,
+    description: entry.summary,
     path: entry.url,
     article: {
       publishedTime: doc.published,
@@ -56,7 +60,14 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
   const { doc, entry } = question;
   const category = getCategory(doc.category);
   if (!category) notFound();
-  const structured = { ...doc, url: entry.url, tags: entry.tags };
+  // Structured data carries plain text: internal links keep only the words a reader sees.
+  const structured = {
+    ...doc,
+    summary: entry.summary,
+    faqs: doc.faqs.map((faq) => ({ ...faq, answer: stripInternalLinks(faq.answer) })),
+    url: entry.url,
+    tags: entry.tags,
+  };
 
   const toc = tableOfContents(doc.headings as Heading[], {
     keyPoints: doc.keyPoints.length > 0,
@@ -79,6 +90,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
         <JsonLd data={medicalWebPageJsonLd(structured)} />
         <JsonLd data={faqPageJsonLd(structured)} />
         <JsonLd data={breadcrumbListJsonLd(questionTrail(category, entry))} />
+        <Breadcrumbs trail={questionTrail(category, entry)} />
         <header>
           <h1 className="text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">
             {doc.title}
@@ -98,6 +110,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
         <MythsAndMistakes items={doc.myths} />
         <Faqs faqs={doc.faqs} />
         <Sources sources={doc.sources} />
+        <RelatedQuestions questions={getQuestionEntries(entry.related)} />
         <QuestionMeta
           category={category}
           tags={entry.tags}
@@ -105,6 +118,11 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
           updated={doc.updated}
           reviewed={doc.reviewed}
           reviewer={doc.reviewer}
+        />
+        <CategoryNeighbours
+          category={category}
+          previous={entry.previous ? getQuestionEntry(entry.previous) : undefined}
+          next={entry.next ? getQuestionEntry(entry.next) : undefined}
         />
         <MedicalDisclaimer />
         <p className="sr-only">Published by {site.name}.</p>
