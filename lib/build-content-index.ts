@@ -8,6 +8,7 @@ import { isVerdictId } from './verdicts';
 export interface GeneratedQuestion {
   title: string;
   summary: string;
+  shortAnswer: string;
   category: string;
   tags: string[];
   aliases?: string[];
@@ -60,6 +61,7 @@ export function buildContentIndex(questions: GeneratedQuestion[], categories: Ge
       url: doc.url,
       title: doc.title,
       summary: doc.summary,
+      shortAnswer: doc.shortAnswer,
       category: doc.category,
       tags: doc.tags.map((name) => ({ name: name.trim(), slug: toSlug(name) })),
       aliases: doc.aliases ?? [],

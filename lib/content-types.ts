@@ -12,6 +12,8 @@ export interface QuestionEntry {
   url: string;
   title: string;
   summary: string;
+  /** The one-paragraph answer, searched alongside the title and summary. */
+  shortAnswer: string;
   category: string;
   tags: TagRef[];
   aliases: string[];

@@ -32,3 +32,9 @@ export function questionsInCategory(entries: readonly QuestionEntry[], categoryS
 export function questionsWithTag(entries: readonly QuestionEntry[], tagSlug: string): QuestionEntry[] {
   return entries.filter((entry) => entry.tags.some((tag) => tag.slug === tagSlug)).sort(byNewest);
 }
+
+/** Questions to offer when a reader has nothing else to go on: featured ones first, then the latest. */
+export function suggestedQuestions(entries: readonly QuestionEntry[], count: number): QuestionEntry[] {
+  const newest = [...entries].sort(byNewest);
+  return [...newest.filter((entry) => entry.featured), ...newest.filter((entry) => !entry.featured)].slice(0, count);
+}

@@ -17,6 +17,7 @@ function question(
   return {
     title: slug,
     summary: 's',
+    shortAnswer: 'a',
     category: 'sleep',
     tags: ['Sleep Quality'],
     faqs: [{ question: 'q?' }],
