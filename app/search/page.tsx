@@ -51,7 +51,7 @@ function Browse() {
       </section>
       <section aria-labelledby="browse-popular">
         <h2 id="browse-popular" className="text-xl font-semibold">
-          Most-read questions
+          Featured and recent questions
         </h2>
         <QuestionList questions={suggestedQuestions(getQuestions(), SUGGESTED_COUNT)} />
       </section>
