@@ -65,11 +65,13 @@ describe('search without JavaScript', () => {
 
 describe('search suggestions with JavaScript', () => {
   async function openHome(): Promise<{ page: Page; indexRequests: string[] }> {
-    const page = await openPage(browser, '/');
+    // Listen before navigating, so a fetch of the index during page load would be seen.
+    const page = await (await browser.newContext()).newPage();
     const indexRequests: string[] = [];
     page.on('request', (request) => {
       if (new URL(request.url()).pathname === '/search-index.json') indexRequests.push(request.url());
     });
+    await page.goto(new URL('/', baseUrl()).toString());
     await page.waitForLoadState('networkidle');
     return { page, indexRequests };
   }
