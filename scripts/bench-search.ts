@@ -90,6 +90,7 @@ function syntheticIndex(count: number, vocab: string[]): ContentIndex {
       featured: false,
       readingMinutes: 5,
       curatedRelated: [],
+      related: [],
       documentPath: '',
       sourceFilePath: '',
     };

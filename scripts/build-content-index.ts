@@ -1,5 +1,6 @@
 // Runs after `contentlayer2 build`: writes the slim index (.content/index.json) that every list reads,
 // and the search index built from it (.content/search-index.json), served to the search page and the browser.
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import {
   buildContentIndex,
@@ -18,7 +19,10 @@ async function readJson<T>(path: string): Promise<T> {
 try {
   const questions = await readJson<GeneratedQuestion[]>(`${GENERATED_QUESTION_DIR}/_index.json`);
   const categories = await readJson<GeneratedCategory[]>('.contentlayer/generated/Category/_index.json');
-  const index = buildContentIndex(questions, categories);
+  const index = buildContentIndex(questions, categories, {
+    // Only read when a problem needs its line number.
+    readSource: (file) => readFileSync(file, 'utf8'),
+  });
   await mkdir('.content', { recursive: true });
   await writeFile(CONTENT_INDEX_PATH, JSON.stringify(index));
   console.log(

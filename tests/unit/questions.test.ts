@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  categoryNeighbours,
   findQuestion,
   latestQuestions,
   questionsInCategory,
@@ -51,5 +52,15 @@ describe('suggestedQuestions', () => {
     ];
     expect(suggestedQuestions(entries, 2).map((q) => q.slug)).toEqual(['old-featured', 'newest']);
     expect(suggestedQuestions(entries, 5)).toHaveLength(3);
+  });
+});
+
+describe('categoryNeighbours', () => {
+  it('links each published question to its neighbours in its category, skipping drafts', () => {
+    const neighbours = categoryNeighbours(corpus);
+    expect(neighbours.get('new')).toEqual({ previous: undefined, next: 'old' });
+    expect(neighbours.get('old')).toEqual({ previous: 'new', next: undefined });
+    expect(neighbours.get('middle')).toEqual({ previous: undefined, next: undefined });
+    expect(neighbours.has('draft')).toBe(false);
   });
 });
