@@ -8,10 +8,7 @@ import { baseUrl, launchBrowser } from '../helpers/browser';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/**
- * One page of each kind. Extend this list when a new kind of page ships (the search page, once
- * /search exists, belongs here).
- */
+/** One page of each kind. Extend this list when a new kind of page ships. */
 const PAGES_TO_AUDIT = [
   { name: 'home', path: '/' },
   { name: 'question', path: '/questions/why-do-my-muscles-twitch-after-a-workout' },
@@ -19,6 +16,8 @@ const PAGES_TO_AUDIT = [
   { name: 'category', path: '/categories/fitness-and-exercise' },
   { name: 'topics index', path: '/tags' },
   { name: 'tag', path: '/tags/hydration' },
+  { name: 'search form', path: '/search' },
+  { name: 'search results', path: '/search?q=sleep' },
   { name: '404', path: '/questions/no-such-question' },
 ] as const;
 
