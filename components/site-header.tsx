@@ -22,7 +22,10 @@ export function SiteHeader() {
         </Link>
         {/* On phones search and navigation share a second row; the toggle stays beside the name. */}
         <div className="order-last flex w-full items-center gap-4 lg:order-none lg:w-auto lg:gap-5">
-          <SearchBox />
+          {/* min-w-0 lets the search box give way so the links always fit beside it on a phone. */}
+          <div className="min-w-0 flex-1 lg:flex-none">
+            <SearchBox />
+          </div>
           <nav aria-label="Main" className="flex-none">
             <ul className="flex gap-4 text-sm font-medium text-slate-700 lg:gap-5 dark:text-slate-300">
               <li>

@@ -28,8 +28,9 @@ describe('a question page', () => {
 
   it('has no horizontal scrolling on a phone', async () => {
     const page = await openPage(browser, QUESTION, PHONE);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    // A phone browser widens its layout viewport to fit wide content, so compare with the device width.
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(PHONE.viewport.width);
     await page.context().close();
   });
 
