@@ -2,6 +2,7 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import readingTime from 'reading-time';
 import { remarkBodySections } from './lib/mdx/remark-body-sections';
+import { remarkSafeMdx } from './lib/mdx/safe-mdx';
 import { extractHeadings } from './lib/mdx/headings';
 import { VERDICT_IDS } from './lib/verdicts';
 import rehypeSlug from 'rehype-slug';
@@ -119,5 +120,6 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
-  mdx: { remarkPlugins: [remarkBodySections], rehypePlugins: [rehypeSlug] },
+  // remarkSafeMdx runs first, on the tree as written: a body with code in it never compiles.
+  mdx: { remarkPlugins: [remarkSafeMdx, remarkBodySections], rehypePlugins: [rehypeSlug] },
 });

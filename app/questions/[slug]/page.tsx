@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { MedicalDisclaimer } from '@/components/medical-disclaimer';
+import { DraftBanner } from '@/components/question/draft-banner';
 import { Faqs } from '@/components/question/faqs';
 import { KeyPoints } from '@/components/question/key-points';
 import { MythsAndMistakes } from '@/components/question/myths-and-mistakes';
@@ -43,6 +44,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
 
   return (
     <article className="mx-auto max-w-3xl" data-question={entry.slug}>
+      {entry.draft ? <DraftBanner /> : null}
       <header>
         <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{doc.title}</h1>
         <Summary text={doc.summary} />
