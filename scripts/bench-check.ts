@@ -13,25 +13,23 @@ const count = Number(values.count);
 
 const root = await mkdtemp(path.join(tmpdir(), 'bench-check-'));
 try {
-  const models = await Promise.all(
-    (await readdir('content/questions'))
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => readFile(`content/questions/${name}`, 'utf8')),
-  );
+  const names = (await readdir('content/questions')).filter((name) => name.endsWith('.mdx'));
+  const models = await Promise.all(names.map((name) => readFile(`content/questions/${name}`, 'utf8')));
   await mkdir(path.join(root, 'content/questions'), { recursive: true });
   await mkdir(path.join(root, 'content/categories'));
   for (const name of await readdir('content/categories')) {
     await writeFile(path.join(root, 'content/categories', name), await readFile(`content/categories/${name}`));
   }
   for (let index = 0; index < count; index += 1) {
-    // The first copy of each model keeps its title, so `[[Title]]` links resolve; later copies get a
-    // unique title, which keeps the duplicate-title rule quiet.
+    // The first copy of each model keeps its name and title, so links and related slugs resolve;
+    // later copies get a unique name and title, which keeps the duplicate rules quiet.
     const model = models[index % models.length];
     const text =
       index < models.length
         ? model
         : model.replace(/^title: (.*)$/m, (_, title: string) => `title: "${title.replace(/"/g, '')} (${index})"`);
-    await writeFile(path.join(root, 'content/questions', `bench-question-${index}.mdx`), text);
+    const name = index < models.length ? names[index] : `bench-question-${index}.mdx`;
+    await writeFile(path.join(root, 'content/questions', name), text);
   }
 
   const cpuStarted = process.cpuUsage();
