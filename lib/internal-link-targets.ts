@@ -3,18 +3,21 @@
 import { toSlug } from './slug';
 
 export interface InternalLink {
+  /** The link as written, brackets included. */
+  raw: string;
   target: string;
   label?: string;
   /** Offset of the opening `[[` in the searched text. */
   index: number;
 }
 
-const INTERNAL_LINK = /\[\[([^\]|\n]+)(?:\|([^\]\n]+))?\]\]/g;
+const INTERNAL_LINK = /\[\[([^\]|]+)(?:\|([^\]]+))?\]\]/g;
 
 export function findInternalLinks(text: string): InternalLink[] {
   return [...text.matchAll(INTERNAL_LINK)].map((match) => ({
-    target: match[1].trim(),
-    label: match[2]?.trim(),
+    raw: match[0],
+    target: match[1].trim().replace(/\s+/g, ' '),
+    label: match[2]?.trim().replace(/\s+/g, ' '),
     index: match.index,
   }));
 }

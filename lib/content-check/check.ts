@@ -55,12 +55,32 @@ export const CATEGORY_FILE = /^categories\/(?:.+\/)?([^/]+)\.yaml$/;
 interface Located {
   value: string;
   at: Position;
+  field?: string;
+}
+
+/** The frontmatter text fields the page renders with internal links (besides the body). */
+function linkableFields(data: Record<string, unknown>): { path: FieldPath; text: string }[] {
+  const fields: { path: FieldPath; text: string }[] = [];
+  const add = (path: FieldPath, value: unknown) => {
+    if (typeof value === 'string') fields.push({ path, text: value });
+  };
+  add(['summary'], data.summary);
+  add(['shortAnswer'], data.shortAnswer);
+  add(['verdictNote'], data.verdictNote);
+  const each = (list: string, key: string) =>
+    asList(data[list]).forEach((item, index) => add([list, index, key], asRecord(item)[key]));
+  each('keyPoints', 'text');
+  each('tips', 'text');
+  each('myths', 'correction');
+  each('faqs', 'answer');
+  return fields;
 }
 
 /** What the cross-file rules need from one question, gathered during its own pass. */
 interface QuestionFacts {
   file: string;
   slug: string;
+  draft: boolean;
   title?: Located;
   category?: Located;
   tags: Located[];
@@ -150,7 +170,7 @@ function isHttpUrl(value: string): boolean {
 }
 
 function checkQuestion(file: SourceFile, slug: string, options: CheckOptions, report: Report): QuestionFacts {
-  const facts: QuestionFacts = { file: file.path, slug, tags: [], aliases: [], related: [], links: [] };
+  const facts: QuestionFacts = { file: file.path, slug, draft: false, tags: [], aliases: [], related: [], links: [] };
   const parsed = parseMdxFile(file.text);
   const { yaml } = parsed;
   for (const problem of yaml.problems) report('yaml', problem, 'yaml', problem.message);
@@ -176,6 +196,12 @@ function checkQuestion(file: SourceFile, slug: string, options: CheckOptions, re
   const str = (name: string) => (typeof data[name] === 'string' ? (data[name] as string) : undefined);
   const at = (...path: FieldPath) => yaml.locate(path);
 
+  facts.draft = data.draft === true;
+  for (const { path, text } of linkableFields(data)) {
+    for (const link of findInternalLinks(text)) {
+      facts.links.push({ value: link.target, at: yaml.locateText(path, link.raw), field: fieldName(path) });
+    }
+  }
   const title = str('title');
   if (title !== undefined) facts.title = { value: title, at: at('title') };
   const category = str('category');
@@ -331,7 +357,11 @@ function checkBody(body: Root, lineOffset: number, report: Report, facts: Questi
         const before = value.slice(0, link.index);
         const newlines = before.split('\n').length - 1;
         const column = newlines === 0 ? start.column + link.index : link.index - before.lastIndexOf('\n');
-        facts.links.push({ value: link.target, at: { line: start.line + newlines + lineOffset, column } });
+        facts.links.push({
+          value: link.target,
+          at: { line: start.line + newlines + lineOffset, column },
+          field: 'body',
+        });
       }
     }
     for (const child of node.children ?? []) walk(child);
@@ -371,6 +401,7 @@ function checkAcrossQuestions(
     })),
   );
   const slugs = new Set(questions.map((question) => question.slug));
+  const drafts = new Set(questions.filter((question) => question.draft).map((question) => question.slug));
 
   for (const question of questions) {
     const report = reporter(question.file);
@@ -429,12 +460,21 @@ function checkAcrossQuestions(
       }
     }
     for (const link of question.links) {
-      if (!resolve(link.value)) {
+      const target = resolve(link.value);
+      if (!target) {
         report(
           'internal-link',
           link.at,
-          'body',
+          link.field ?? 'body',
           `[[${link.value}]] links to no question; use a question's slug, title or alias`,
+        );
+      } else if (drafts.has(target) && !question.draft) {
+        // A published page cannot link to a draft: the draft is missing from the published site.
+        report(
+          'internal-link',
+          link.at,
+          link.field ?? 'body',
+          `[[${link.value}]] links to "${target}", which is a draft`,
         );
       }
     }

@@ -28,6 +28,8 @@ export interface ParsedYaml {
   data: unknown;
   /** File position of a field (its key), of a list item, or of the closest existing parent for a missing field. */
   locate(path: FieldPath): Position;
+  /** File position of `needle` inside the text field at `path` (as written, wrapped or not), else of the field. */
+  locateText(path: FieldPath, needle: string): Position;
   problems: ParseProblem[];
 }
 
@@ -66,8 +68,19 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
   return {
     data: problems.length > 0 ? undefined : doc.toJS(),
     locate: (path) => locate(doc, path, at),
+    locateText: (path, needle) => {
+      const node = doc.getIn(path, true) as Node | undefined;
+      if (!isScalar(node) || !node.range) return locate(doc, path, at);
+      const words = needle.trim().split(/\s+/).map(escapeRegExp);
+      const match = new RegExp(words.join('\\s+')).exec(text.slice(node.range[0], node.range[1]));
+      return match ? at(node.range[0] + match.index) : locate(doc, path, at);
+    },
     problems,
   };
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function locate(doc: Document, path: FieldPath, at: (offset: number) => Position): Position {
@@ -102,7 +115,12 @@ export function parseMdxFile(text: string): ParsedMdx {
   const match = FRONTMATTER.exec(text);
   if (!match) {
     return {
-      yaml: { data: undefined, locate: () => ({ line: 1, column: 1 }), problems: [] },
+      yaml: {
+        data: undefined,
+        locate: () => ({ line: 1, column: 1 }),
+        locateText: () => ({ line: 1, column: 1 }),
+        problems: [],
+      },
       bodyLineOffset: 0,
       bodyText: text,
       problems: [{ line: 1, column: 1, message: 'the file must start with frontmatter between two `---` lines' }],

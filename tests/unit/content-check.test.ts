@@ -32,6 +32,8 @@ const BROKEN_FILES: [string, string, number][] = [
   ['questions/published-after-updated.mdx', 'date-order', 7],
   ['questions/no-faq.mdx', 'no-faq', 18],
   ['questions/internal-link.mdx', 'internal-link', 25],
+  ['questions/internal-link-in-field.mdx', 'internal-link', 22],
+  ['questions/link-to-draft.mdx', 'internal-link', 27],
   ['questions/unknown-related.mdx', 'related', 7],
   ['questions/long-summary.mdx', 'summary-length', 3],
   ['questions/long-short-answer.mdx', 'short-answer-length', 4],
@@ -75,6 +77,8 @@ describe('npm run check on the broken corpus', async () => {
     expect(byFile('questions/unknown-source.mdx')!.message).toContain('"nhs-sleep"');
     expect(byFile('questions/unsafe-script.mdx')!.message).toContain('<script>');
     expect(byFile('questions/unsafe-event-handler.mdx')!.message).toContain('onClick');
+    expect(byFile('questions/link-to-draft.mdx')!.message).toContain('which is a draft');
+    expect(byFile('questions/internal-link-in-field.mdx')!.field).toBe('faqs[0].answer');
   });
 });
 
