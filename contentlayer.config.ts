@@ -4,6 +4,9 @@ import readingTime from 'reading-time';
 import { remarkBodySections } from './lib/mdx/remark-body-sections';
 import { remarkSafeMdx } from './lib/mdx/safe-mdx';
 import { extractHeadings } from './lib/mdx/headings';
+import { loadLinkTargets } from './lib/mdx/link-targets';
+import { remarkInternalLinks } from './lib/mdx/remark-internal-links';
+import { buildLinkIndex } from './lib/internal-links';
 import { VERDICT_IDS } from './lib/verdicts';
 import rehypeSlug from 'rehype-slug';
 
@@ -112,14 +115,27 @@ export const Category = defineDocumentType(() => ({
   },
 }));
 
+const CONTENT_DIR = 'content';
+
+// Body links need every question's slug, title and aliases before any body is compiled: read the
+// frontmatter once, when the config loads.
+const linkIndex = buildLinkIndex(loadLinkTargets(CONTENT_DIR));
+
 export default makeSource({
-  contentDirPath: 'content',
+  contentDirPath: CONTENT_DIR,
   documentTypes: [Question, Category],
   // Lenient defaults would publish a page with a missing field: fail the build instead.
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
-  // remarkSafeMdx runs first, on the tree as written: a body with code in it never compiles.
-  mdx: { remarkPlugins: [remarkSafeMdx, remarkBodySections], rehypePlugins: [rehypeSlug] },
+  mdx: {
+    // remarkSafeMdx runs first, on the tree as written: a body with code in it never compiles.
+    remarkPlugins: [
+      remarkSafeMdx,
+      [remarkInternalLinks, { index: linkIndex, contentDir: CONTENT_DIR }],
+      remarkBodySections,
+    ],
+    rehypePlugins: [rehypeSlug],
+  },
 });

@@ -3,7 +3,14 @@
 import type { Root } from 'mdast';
 import { formatProblem, type ContentProblem } from '../content-errors';
 import { MIN_FAQS, SHORT_ANSWER_MAX_CHARS, SUMMARY_MAX_CHARS } from '../content-rules';
-import { createLinkResolver, findInternalLinks } from '../internal-link-targets';
+import {
+  buildLinkIndex,
+  describeUnresolved,
+  findInternalLinks,
+  linkableFields,
+  resolveLink,
+  type LinkableQuestion,
+} from '../internal-links';
 import { findUnsafeMdx } from '../mdx/safe-mdx';
 import { PLACEHOLDER_MARKER } from '../question-template';
 import { toSlug } from '../slug';
@@ -55,25 +62,11 @@ export const CATEGORY_FILE = /^categories\/(?:.+\/)?([^/]+)\.yaml$/;
 interface Located {
   value: string;
   at: Position;
-  field?: string;
 }
 
-/** The frontmatter text fields the page renders with internal links (besides the body). */
-function linkableFields(data: Record<string, unknown>): { path: FieldPath; text: string }[] {
-  const fields: { path: FieldPath; text: string }[] = [];
-  const add = (path: FieldPath, value: unknown) => {
-    if (typeof value === 'string') fields.push({ path, text: value });
-  };
-  add(['summary'], data.summary);
-  add(['shortAnswer'], data.shortAnswer);
-  add(['verdictNote'], data.verdictNote);
-  const each = (list: string, key: string) =>
-    asList(data[list]).forEach((item, index) => add([list, index, key], asRecord(item)[key]));
-  each('keyPoints', 'text');
-  each('tips', 'text');
-  each('myths', 'correction');
-  each('faqs', 'answer');
-  return fields;
+interface LinkFact extends Located {
+  raw: string;
+  field: string;
 }
 
 /** What the cross-file rules need from one question, gathered during its own pass. */
@@ -86,7 +79,7 @@ interface QuestionFacts {
   tags: Located[];
   aliases: string[];
   related: Located[];
-  links: Located[];
+  links: LinkFact[];
 }
 
 type Report = (rule: RuleId, at: Position, field: string, message: string) => void;
@@ -123,6 +116,14 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
   return problems.sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule),
   );
+}
+
+/** `keyPoints[0].text` -> ['keyPoints', 0, 'text'] */
+function pathOf(field: string): FieldPath {
+  return field
+    .split(/[.[\]]+/)
+    .filter(Boolean)
+    .map((part) => (/^\d+$/.test(part) ? Number(part) : part));
 }
 
 function fieldName(path: FieldPath): string {
@@ -197,9 +198,12 @@ function checkQuestion(file: SourceFile, slug: string, options: CheckOptions, re
   const at = (...path: FieldPath) => yaml.locate(path);
 
   facts.draft = data.draft === true;
-  for (const { path, text } of linkableFields(data)) {
-    for (const link of findInternalLinks(text)) {
-      facts.links.push({ value: link.target, at: yaml.locateText(path, link.raw), field: fieldName(path) });
+  // The fields the page renders with links (lib/internal-links.ts), read once the shape is known good.
+  if (schema.length === 0) {
+    for (const { field, text } of linkableFields(data as unknown as LinkableQuestion)) {
+      for (const link of findInternalLinks(text)) {
+        facts.links.push({ value: link.target, raw: link.raw, field, at: yaml.locateText(pathOf(field), link.raw) });
+      }
     }
   }
   const title = str('title');
@@ -349,22 +353,24 @@ interface TextNode {
 
 function checkBody(body: Root, lineOffset: number, report: Report, facts: QuestionFacts) {
   for (const problem of findUnsafeMdx(body, lineOffset)) report('unsafe-mdx', problem, 'body', problem.message);
-  const walk = (node: TextNode) => {
-    if (node.type === 'text' && node.value && node.position) {
+  const walk = (node: TextNode, parent?: TextNode) => {
+    // Text already inside a Markdown link is not turned into an internal link by the build either.
+    if (node.type === 'text' && node.value && node.position && parent?.type !== 'link') {
       const { value } = node;
       const start = node.position.start;
       for (const link of findInternalLinks(value)) {
-        const before = value.slice(0, link.index);
+        const before = value.slice(0, link.start);
         const newlines = before.split('\n').length - 1;
-        const column = newlines === 0 ? start.column + link.index : link.index - before.lastIndexOf('\n');
+        const column = newlines === 0 ? start.column + link.start : link.start - before.lastIndexOf('\n');
         facts.links.push({
           value: link.target,
-          at: { line: start.line + newlines + lineOffset, column },
+          raw: link.raw,
           field: 'body',
+          at: { line: start.line + newlines + lineOffset, column },
         });
       }
     }
-    for (const child of node.children ?? []) walk(child);
+    for (const child of node.children ?? []) walk(child, node);
   };
   walk(body as TextNode);
 }
@@ -393,15 +399,17 @@ function checkAcrossQuestions(
     for (const [spelling, count] of spellings) if (count > bestCount) [best, bestCount] = [spelling, count];
     canonicalTag.set(slug, best);
   }
-  const resolve = createLinkResolver(
+  // The same index and resolver the build uses, so the check and the build agree on every link.
+  const linkIndex = buildLinkIndex(
     questions.map((question) => ({
       slug: question.slug,
-      title: question.title?.value ?? '',
+      url: `/questions/${question.slug}`,
+      title: question.title?.value ?? question.slug,
       aliases: question.aliases,
+      draft: question.draft,
     })),
   );
   const slugs = new Set(questions.map((question) => question.slug));
-  const drafts = new Set(questions.filter((question) => question.draft).map((question) => question.slug));
 
   for (const question of questions) {
     const report = reporter(question.file);
@@ -460,21 +468,14 @@ function checkAcrossQuestions(
       }
     }
     for (const link of question.links) {
-      const target = resolve(link.value);
-      if (!target) {
+      // A draft may link to another draft: neither is published.
+      const resolution = resolveLink(linkIndex, link.value, { includeDrafts: question.draft });
+      if (!resolution.ok) {
         report(
           'internal-link',
           link.at,
-          link.field ?? 'body',
-          `[[${link.value}]] links to no question; use a question's slug, title or alias`,
-        );
-      } else if (drafts.has(target) && !question.draft) {
-        // A published page cannot link to a draft: the draft is missing from the published site.
-        report(
-          'internal-link',
-          link.at,
-          link.field ?? 'body',
-          `[[${link.value}]] links to "${target}", which is a draft`,
+          link.field,
+          describeUnresolved({ raw: link.raw, message: resolution.message }),
         );
       }
     }
