@@ -59,7 +59,8 @@ describe('the theme', () => {
   it('switches with the toggle, remembers the choice, and follows the system again when switched back', async () => {
     const page = await open({ colorScheme: 'light' });
     const toggle = page.getByRole('button', { name: 'Dark theme' });
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    // The pressed state appears once the toggle has hydrated; clicking before then would do nothing.
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
     await expect.poll(() => isDark(page)).toBe(true);
     await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
@@ -67,7 +68,8 @@ describe('the theme', () => {
     await page.reload();
     await expect(isDark(page)).resolves.toBe(true);
 
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await toggle.click();
     await expect.poll(() => isDark(page)).toBe(false);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect.poll(() => isDark(page)).toBe(true);
