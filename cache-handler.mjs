@@ -19,7 +19,6 @@ const FileSystemCache = require('next/dist/server/lib/incremental-cache/file-sys
  * @typedef {Parameters<NextCacheHandler['get']>[1]} GetContext
  * @typedef {Parameters<NextCacheHandler['set']>[1]} SetData
  * @typedef {Parameters<NextCacheHandler['set']>[2]} SetContext
- * @typedef {ReturnType<typeof createClient>} RedisClient
  */
 
 /** What each instance keeps in memory in front of its disk, as Next's default does (50 MB). */
@@ -103,15 +102,8 @@ export function ttlSeconds(cacheControl) {
 
 // ---- One Redis connection per process, shared by the handler instance Next creates per request. ----
 
-/** @type {{ client: RedisClient, url: string } | undefined} */
-let shared;
-
-/**
- * @param {string} url
- * @returns {RedisClient}
- */
-function redisClient(url) {
-  if (shared?.url === url) return shared.client;
+/** @param {string} url */
+function createRedisClient(url) {
   const client = createClient({
     url,
     // Fail fast while disconnected instead of queueing: the page is then served from the local cache.
@@ -119,7 +111,7 @@ function redisClient(url) {
     socket: {
       connectTimeout: 2000,
       // Keep retrying for as long as the process lives, backing off to one attempt every 2 s.
-      reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2000),
+      reconnectStrategy: (/** @type {number} */ retries) => Math.min(100 * 2 ** retries, 2000),
     },
   });
   let lastLog = 0;
@@ -134,8 +126,21 @@ function redisClient(url) {
   client.connect().catch(() => {
     // The error listener has reported it; the reconnect strategy keeps trying.
   });
-  shared = { client, url };
   return client;
+}
+
+/** @typedef {ReturnType<typeof createRedisClient>} RedisClient */
+
+/** @type {{ client: RedisClient, url: string } | undefined} */
+let shared;
+
+/**
+ * @param {string} url
+ * @returns {RedisClient}
+ */
+function redisClient(url) {
+  if (shared?.url !== url) shared = { client: createRedisClient(url), url };
+  return shared.client;
 }
 
 /**
