@@ -131,16 +131,28 @@ function createRedisClient(url) {
 
 /** @typedef {ReturnType<typeof createRedisClient>} RedisClient */
 
-/** @type {{ client: RedisClient, url: string } | undefined} */
-let shared;
+/** @typedef {{ client: RedisClient, url: string, firstReady?: Promise<void> }} SharedClient */
+
+// Next loads this module more than once per process (server and route modules), so the connection
+// lives on globalThis rather than in a module variable.
+const SHARED = Symbol.for('health-answers.redis-cache-client');
+const registry = /** @type {{ [SHARED]?: SharedClient }} */ (globalThis);
 
 /**
  * @param {string} url
  * @returns {RedisClient}
  */
 function redisClient(url) {
-  if (shared?.url !== url) shared = { client: createRedisClient(url), url };
-  return shared.client;
+  const existing = registry[SHARED];
+  if (existing?.url === url) return existing.client;
+  const client = createRedisClient(url);
+  /** @type {SharedClient} */
+  const state = { client, url };
+  state.firstReady = new Promise((resolve) => client.once('ready', resolve)).then(() => {
+    state.firstReady = undefined;
+  });
+  registry[SHARED] = state;
+  return client;
 }
 
 /**
@@ -192,9 +204,17 @@ export default class CacheHandler {
     this.prefix = `${process.env.REDIS_KEY_PREFIX ?? 'health-answers'}:${buildId(ctx.serverDistDir)}:`;
   }
 
-  /** @returns {RedisClient | undefined} */
-  readyRedis() {
-    return this.redis?.isReady ? this.redis : undefined;
+  /**
+   * The client when it can answer now. Right after start-up the first connection gets a moment to
+   * come up; during an outage nobody waits.
+   * @returns {Promise<RedisClient | undefined>}
+   */
+  async readyRedis() {
+    const redis = this.redis;
+    if (!redis || redis.isReady) return redis;
+    const firstReady = registry[SHARED]?.firstReady;
+    if (firstReady) await withTimeout(firstReady).catch(() => undefined);
+    return redis.isReady ? redis : undefined;
   }
 
   /**
@@ -203,7 +223,7 @@ export default class CacheHandler {
    * @returns {Promise<CacheHandlerValue | null>}
    */
   async get(key, ctx) {
-    const redis = this.readyRedis();
+    const redis = await this.readyRedis();
     if (redis) {
       try {
         const [text, revalidatedAt] = await withTimeout(
@@ -228,7 +248,7 @@ export default class CacheHandler {
    */
   async set(key, data, ctx) {
     await this.local?.set(key, data, ctx);
-    const redis = this.readyRedis();
+    const redis = await this.readyRedis();
     if (!redis) return;
     const cacheControl = 'cacheControl' in ctx ? ctx.cacheControl : undefined;
     try {
@@ -251,7 +271,7 @@ export default class CacheHandler {
   async revalidateTag(tags, durations) {
     const list = typeof tags === 'string' ? [tags] : tags;
     await this.local?.revalidateTag(list, durations);
-    const redis = this.readyRedis();
+    const redis = await this.readyRedis();
     if (!redis || list.length === 0) return;
     const now = String(Date.now());
     try {
