@@ -95,7 +95,8 @@ export function isRevalidatedByTag(tags, lastModified, revalidatedAt) {
  * @param {{ revalidate?: number | false, expire?: number } | undefined} cacheControl
  */
 export function ttlSeconds(cacheControl) {
-  const wanted = cacheControl?.expire ?? (typeof cacheControl?.revalidate === 'number' ? cacheControl.revalidate * 2 : 0);
+  const wanted =
+    cacheControl?.expire ?? (typeof cacheControl?.revalidate === 'number' ? cacheControl.revalidate * 2 : 0);
   if (!wanted || !Number.isFinite(wanted)) return MAX_TTL_SECONDS;
   return Math.min(MAX_TTL_SECONDS, Math.max(MIN_TTL_SECONDS, Math.ceil(wanted)));
 }

@@ -13,8 +13,7 @@ export default function NotFound() {
     <div className="mx-auto max-w-2xl py-10">
       <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
       <p className="mt-3 text-slate-700 dark:text-slate-300">
-        We could not find that page. It may have moved, or the address may be mistyped. Try searching for your
-        question:
+        We could not find that page. It may have moved, or the address may be mistyped. Try searching for your question:
       </p>
       {/* A plain GET form so the search works without JavaScript. */}
       <form action="/search" method="get" role="search" className="mt-5 flex gap-2">

@@ -16,7 +16,9 @@ async function cspProblems(browser: Browser, path: string): Promise<{ problems: 
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
       const list = ((window as unknown as { __csp?: string[] }).__csp ??= []);
-      list.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`);
+      list.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
     });
   });
   await page.goto(new URL(path, baseUrl()).toString(), { waitUntil: 'load' });
@@ -76,7 +78,8 @@ describe('the content security policy in Chromium', () => {
     expect(category).toBeDefined();
     expect(tag).toBeDefined();
     const results: Record<string, string[]> = { [QUESTION]: question.problems };
-    for (const path of ['/', category!, tag!, '/no-such-page']) results[path] = (await cspProblems(browser, path)).problems;
+    for (const path of ['/', category!, tag!, '/no-such-page'])
+      results[path] = (await cspProblems(browser, path)).problems;
     expect(results).toEqual(Object.fromEntries(Object.keys(results).map((path) => [path, []])));
 
     // The inline hydration scripts ran: navigating by a link swaps the page without reloading it.

@@ -28,7 +28,9 @@ describe('the content security policy', () => {
   it('allows eval only for development tooling, and upgrades requests only when asked', () => {
     expect(contentSecurityPolicy({ dev: true, upgradeInsecureRequests: false })).toContain("'unsafe-eval'");
     expect(contentSecurityPolicy(production)).not.toContain('upgrade-insecure-requests');
-    expect(contentSecurityPolicy({ dev: false, upgradeInsecureRequests: true })).toMatch(/; upgrade-insecure-requests$/);
+    expect(contentSecurityPolicy({ dev: false, upgradeInsecureRequests: true })).toMatch(
+      /; upgrade-insecure-requests$/,
+    );
   });
 
   it('is one header among the security headers, each named once', () => {
@@ -36,7 +38,12 @@ describe('the content security policy', () => {
     const keys = headers.map((header) => header.key.toLowerCase());
     expect(new Set(keys).size).toBe(keys.length);
     expect(keys).toEqual(
-      expect.arrayContaining(['content-security-policy', 'x-content-type-options', 'referrer-policy', 'permissions-policy']),
+      expect.arrayContaining([
+        'content-security-policy',
+        'x-content-type-options',
+        'referrer-policy',
+        'permissions-policy',
+      ]),
     );
   });
 });
