@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { RenderStamp } from '@/components/render-stamp';
 import { SiteHeader } from '@/components/site-header';
+import { feedLinks } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -10,6 +11,10 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
+  // Pages replace these through pageMetadata(); pages without their own (the 404 page) keep them.
+  alternates: { types: feedLinks() },
+  openGraph: { siteName: site.name, locale: site.locale, type: 'website' },
+  twitter: { card: 'summary' },
 };
 
 // Every page is regenerated at most hourly (ISR), so pages carry `s-maxage` and `stale-while-revalidate`
