@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from '../helpers/browser';
+import { publishedQuestions } from '../helpers/content-index';
 import { rawRequest } from '../helpers/raw-http';
 
 const QUESTION = '/questions/why-do-my-muscles-twitch-after-a-workout';
@@ -85,8 +86,10 @@ describe('the content security policy in Chromium', () => {
     // The inline hydration scripts ran: navigating by a link swaps the page without reloading it.
     const { page } = await cspProblems(browser, '/');
     await page.evaluate(() => ((window as unknown as { __sameDocument?: boolean }).__sameDocument = true));
-    await page.locator(`main a[href="${QUESTION}"]`).first().click();
-    await page.waitForURL(`**${QUESTION}`);
+    const link = page.locator('main a[href^="/questions/"]').first();
+    const target = await link.getAttribute('href');
+    await link.click();
+    await page.waitForURL(`**${target}`);
     await expect(page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).resolves.toBe(
       true,
     );
@@ -143,7 +146,6 @@ describe('the health check', () => {
     const body = (await response.json()) as Record<string, unknown>;
     expect(Object.keys(body).sort()).toEqual(['commit', 'questions']);
     expect(body.commit).toMatch(/^([0-9a-f]{40}|unknown)$/);
-    const sitemapQuestions = (await (await fetch(new URL('/sitemap-0.xml', baseUrl()))).text()).match(/\/questions\//g);
-    expect(body.questions).toBe(sitemapQuestions?.length ?? 0);
+    expect(body.questions).toBe(publishedQuestions().length);
   });
 });
