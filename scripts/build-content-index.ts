@@ -1,4 +1,5 @@
 // Runs after `contentlayer2 build`: writes the slim index (.content/index.json) that every list reads.
+import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import {
   buildContentIndex,
@@ -16,7 +17,10 @@ async function readJson<T>(path: string): Promise<T> {
 try {
   const questions = await readJson<GeneratedQuestion[]>(`${GENERATED_QUESTION_DIR}/_index.json`);
   const categories = await readJson<GeneratedCategory[]>('.contentlayer/generated/Category/_index.json');
-  const index = buildContentIndex(questions, categories);
+  const index = buildContentIndex(questions, categories, {
+    // Only read when a problem needs its line number.
+    readSource: (file) => readFileSync(file, 'utf8'),
+  });
   await mkdir('.content', { recursive: true });
   await writeFile(CONTENT_INDEX_PATH, JSON.stringify(index));
   console.log(

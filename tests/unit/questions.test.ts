@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  categoryNeighbours,
   findQuestion,
   latestQuestions,
   questionsInCategory,
@@ -38,5 +39,15 @@ describe('queries', () => {
   });
   it('treats tags that differ only by case as one tag', () => {
     expect(questionsWithTag(visible, 'sleep-quality').map((q) => q.slug)).toEqual(['new', 'old']);
+  });
+});
+
+describe('categoryNeighbours', () => {
+  it('links each published question to its neighbours in its category, skipping drafts', () => {
+    const neighbours = categoryNeighbours(corpus);
+    expect(neighbours.get('new')).toEqual({ previous: undefined, next: 'old' });
+    expect(neighbours.get('old')).toEqual({ previous: 'new', next: undefined });
+    expect(neighbours.get('middle')).toEqual({ previous: undefined, next: undefined });
+    expect(neighbours.has('draft')).toBe(false);
   });
 });
