@@ -25,6 +25,7 @@ const nextConfig: NextConfig = {
   // Pages read the slim index and their own generated document from disk at render time.
   outputFileTracingIncludes: {
     '/**': ['./.content/index.json'],
+    '/search': ['./.content/search-index.json'],
     // A glob: '[slug]' would be read as a character class.
     '/questions/**': ['./.contentlayer/generated/Question/*.json'],
   },

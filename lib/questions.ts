@@ -36,6 +36,12 @@ export function questionsWithTag(entries: readonly QuestionEntry[], tagSlug: str
   return entries.filter((entry) => entry.tags.some((tag) => tag.slug === tagSlug)).sort(byNewest);
 }
 
+/** Questions to offer when a reader has nothing else to go on: featured ones first, then the latest. */
+export function suggestedQuestions(entries: readonly QuestionEntry[], count: number): QuestionEntry[] {
+  const newest = [...entries].sort(byNewest);
+  return [...newest.filter((entry) => entry.featured), ...newest.filter((entry) => !entry.featured)].slice(0, count);
+}
+
 export interface Neighbours {
   /** The question listed just before this one on its category page (newer). */
   previous?: string;

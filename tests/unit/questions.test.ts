@@ -5,6 +5,7 @@ import {
   latestQuestions,
   questionsInCategory,
   questionsWithTag,
+  suggestedQuestions,
   visibleQuestions,
 } from '@/lib/questions';
 import { entry } from '../helpers/entries';
@@ -39,6 +40,18 @@ describe('queries', () => {
   });
   it('treats tags that differ only by case as one tag', () => {
     expect(questionsWithTag(visible, 'sleep-quality').map((q) => q.slug)).toEqual(['new', 'old']);
+  });
+});
+
+describe('suggestedQuestions', () => {
+  it('offers featured questions first, then the newest, without repeats', () => {
+    const entries = [
+      entry('old-featured', { published: '2025-01-01T00:00:00.000Z', featured: true }),
+      entry('newest', { published: '2026-06-01T00:00:00.000Z' }),
+      entry('older', { published: '2025-06-01T00:00:00.000Z' }),
+    ];
+    expect(suggestedQuestions(entries, 2).map((q) => q.slug)).toEqual(['old-featured', 'newest']);
+    expect(suggestedQuestions(entries, 5)).toHaveLength(3);
   });
 });
 
