@@ -79,7 +79,7 @@ describe('the content security policy in Chromium', () => {
     expect(category).toBeDefined();
     expect(tag).toBeDefined();
     const results: Record<string, string[]> = { [QUESTION]: question.problems };
-    for (const path of ['/', category!, tag!, '/no-such-page'])
+    for (const path of ['/', category!, tag!, '/no-such-page', '/search?q=sleep'])
       results[path] = (await cspProblems(browser, path)).problems;
     expect(results).toEqual(Object.fromEntries(Object.keys(results).map((path) => [path, []])));
 

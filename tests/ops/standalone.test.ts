@@ -42,6 +42,7 @@ describe('the standalone server', () => {
     const asset = html.match(/\/_next\/static\/[^"]+\.js/)?.[0];
     expect((await fetch(server!.url + asset!)).status).toBe(200);
     expect((await fetch(`${server!.url}/sitemap.xml`)).status).toBe(200);
+    expect((await fetch(`${server!.url}/search?q=sleep`)).status).toBe(200);
   });
 
   it('carries the content a question page reads when it is regenerated', () => {
