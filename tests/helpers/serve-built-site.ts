@@ -2,6 +2,8 @@
 import type { TestProject } from 'vitest/node';
 import { startBuiltSite } from './start-built-site';
 
+export { freePort, waitForServer } from './start-built-site';
+
 export default async function setup(project: TestProject) {
   const site = await startBuiltSite();
   project.provide('baseUrl', site.baseUrl);
