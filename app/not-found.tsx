@@ -39,7 +39,7 @@ export default function NotFound() {
         />
         <button
           type="submit"
-          className="rounded-md bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900 dark:bg-sky-600 dark:hover:bg-sky-500"
+          className="rounded-md bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900 dark:bg-teal-400 dark:text-slate-950 dark:hover:bg-teal-300"
         >
           Search
         </button>
