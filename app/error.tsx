@@ -17,11 +17,14 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
         <button
           type="button"
           onClick={reset}
-          className="rounded-md bg-sky-800 px-4 py-2 font-medium text-white hover:bg-sky-900 dark:bg-sky-600"
+          className="rounded-md bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900 dark:bg-teal-400 dark:text-slate-950"
         >
           Try again
         </button>
-        <Link href="/" className="self-center font-medium text-sky-800 underline dark:text-sky-300">
+        <Link
+          href="/"
+          className="self-center font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300"
+        >
           Go to the home page
         </Link>
       </p>

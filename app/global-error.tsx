@@ -14,7 +14,7 @@ export default function GlobalError({ error }: { error: Error & { digest?: strin
           <p className="mt-6">
             {/* A plain link: the client router may be what failed. */}
             {/* eslint-disable-next-line @next/next/no-html-link-for-pages */}
-            <a href="/" className="font-medium text-sky-800 underline dark:text-sky-300">
+            <a href="/" className="font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300">
               Go to the home page
             </a>
           </p>

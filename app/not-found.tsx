@@ -15,15 +15,6 @@ export default function NotFound() {
       <p className="mt-3 text-slate-700 dark:text-slate-300">
         We could not find that page. It may have moved, or the address may be mistyped. Try searching for your question:
       </p>
-<<<<<<< HEAD
-      <p className="mt-6">
-        <Link href="/" className="font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300">
-          Go to the latest questions
-        </Link>{' '}
-        or{' '}
-        <Link href="/categories" className="font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300">
-          browse all categories
-=======
       {/* A plain GET form so the search works without JavaScript. */}
       <form action="/search" method="get" role="search" className="mt-5 flex gap-2">
         <label htmlFor="not-found-search" className="sr-only">
@@ -53,7 +44,7 @@ export default function NotFound() {
           <ul className="mt-3 list-disc space-y-2 pl-5">
             {questions.map((question) => (
               <li key={question.slug}>
-                <Link href={question.url} className="text-sky-800 underline dark:text-sky-300">
+                <Link href={question.url} className="text-teal-800 underline underline-offset-2 dark:text-teal-300">
                   {question.title}
                 </Link>
               </li>
@@ -71,7 +62,7 @@ export default function NotFound() {
             <li key={category.slug}>
               <Link
                 href={category.url}
-                className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-sky-700 dark:border-slate-600"
+                className="inline-block rounded-full border border-slate-300 px-3 py-1 text-sm hover:border-teal-700 dark:border-slate-600 dark:hover:border-teal-400"
               >
                 {category.title}
               </Link>
@@ -81,9 +72,8 @@ export default function NotFound() {
       </section>
 
       <p className="mt-10">
-        <Link href="/" className="font-medium text-sky-800 underline dark:text-sky-300">
+        <Link href="/" className="font-medium text-teal-800 underline underline-offset-2 dark:text-teal-300">
           Go to the home page
->>>>>>> main
         </Link>
       </p>
     </div>
