@@ -16,7 +16,13 @@ export default function NotFound() {
         We could not find that page. It may have moved, or the address may be mistyped. Try searching for your question:
       </p>
       {/* A plain GET form so the search works without JavaScript. */}
-      <form action="/search" method="get" role="search" className="mt-5 flex gap-2">
+      <form
+        action="/search"
+        method="get"
+        role="search"
+        aria-label="Find the question you were after"
+        className="mt-5 flex gap-2"
+      >
         <label htmlFor="not-found-search" className="sr-only">
           Search questions
         </label>
