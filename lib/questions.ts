@@ -32,3 +32,13 @@ export function questionsInCategory(entries: readonly QuestionEntry[], categoryS
 export function questionsWithTag(entries: readonly QuestionEntry[], tagSlug: string): QuestionEntry[] {
   return entries.filter((entry) => entry.tags.some((tag) => tag.slug === tagSlug)).sort(byNewest);
 }
+
+/**
+ * The questions a build prerenders: featured ones first, then the newest, up to `limit`.
+ * The rest are rendered on their first request and then served from the ISR cache.
+ */
+export function questionsToPrerender(entries: readonly QuestionEntry[], limit: number): QuestionEntry[] {
+  const featured = entries.filter((entry) => entry.featured).sort(byNewest);
+  const others = entries.filter((entry) => !entry.featured).sort(byNewest);
+  return [...featured, ...others].slice(0, Math.max(0, limit));
+}

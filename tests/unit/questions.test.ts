@@ -3,6 +3,7 @@ import {
   findQuestion,
   latestQuestions,
   questionsInCategory,
+  questionsToPrerender,
   questionsWithTag,
   visibleQuestions,
 } from '@/lib/questions';
@@ -38,5 +39,21 @@ describe('queries', () => {
   });
   it('treats tags that differ only by case as one tag', () => {
     expect(questionsWithTag(visible, 'sleep-quality').map((q) => q.slug)).toEqual(['new', 'old']);
+  });
+});
+
+describe('questionsToPrerender', () => {
+  const many = [
+    entry('a', { published: '2026-01-01T00:00:00.000Z' }),
+    entry('b', { published: '2026-03-01T00:00:00.000Z' }),
+    entry('c', { published: '2025-01-01T00:00:00.000Z', featured: true }),
+    entry('d', { published: '2026-02-01T00:00:00.000Z' }),
+  ];
+  it('takes featured questions first, then the newest, up to the limit', () => {
+    expect(questionsToPrerender(many, 3).map((q) => q.slug)).toEqual(['c', 'b', 'd']);
+  });
+  it('prerenders everything when the limit exceeds the corpus, nothing at zero', () => {
+    expect(questionsToPrerender(many, 100)).toHaveLength(4);
+    expect(questionsToPrerender(many, 0)).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { ShortAnswer } from '@/components/question/short-answer';
 import { Sources } from '@/components/question/sources';
 import { Summary } from '@/components/question/summary';
 import { getCategory, getQuestion, getQuestions } from '@/lib/content';
+import { questionsToPrerender } from '@/lib/questions';
 import { site } from '@/lib/site';
 import { isVerdictId } from '@/lib/verdicts';
 
@@ -19,9 +20,11 @@ interface QuestionPageProps {
 }
 
 export const revalidate = 3600;
+// Questions beyond the prerender limit are rendered on their first request, then cached (ISR).
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getQuestions().map((question) => ({ slug: question.slug }));
+  return questionsToPrerender(getQuestions(), site.prerenderLimit).map((question) => ({ slug: question.slug }));
 }
 
 export async function generateMetadata({ params }: QuestionPageProps): Promise<Metadata> {
