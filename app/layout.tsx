@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { feedLinks } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import './globals.css';
 
@@ -9,6 +10,10 @@ export const metadata: Metadata = {
   metadataBase: new URL(site.url),
   title: { default: site.name, template: `%s | ${site.name}` },
   description: site.description,
+  // Pages replace these through pageMetadata(); pages without their own (the 404 page) keep them.
+  alternates: { types: feedLinks() },
+  openGraph: { siteName: site.name, locale: site.locale, type: 'website' },
+  twitter: { card: 'summary' },
 };
 
 export const viewport: Viewport = {

@@ -1,14 +1,21 @@
+import type { Metadata } from 'next';
+import { JsonLd } from '@/components/json-ld';
 import { QuestionList } from '@/components/question-list';
 import { getQuestions } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 import { latestQuestions } from '@/lib/questions';
 import { site } from '@/lib/site';
+import { webSiteJsonLd } from '@/lib/structured-data';
 
 const HOME_QUESTION_COUNT = 10;
+
+export const metadata: Metadata = pageMetadata({ description: site.description, path: '/' });
 
 export default function HomePage() {
   const latest = latestQuestions(getQuestions(), HOME_QUESTION_COUNT);
   return (
     <>
+      <JsonLd data={webSiteJsonLd()} />
       <section className="py-6">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{site.name}</h1>
         <p className="mt-3 max-w-2xl text-lg text-slate-700 dark:text-slate-300">{site.description}</p>

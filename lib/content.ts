@@ -8,7 +8,8 @@ import { cache } from 'react';
 import type { Question } from 'contentlayer/generated';
 import type { CategoryEntry, ContentIndex, QuestionEntry } from './content-types';
 import { CONTENT_INDEX_PATH } from './content-paths';
-import { findQuestion, visibleQuestions } from './questions';
+import { findQuestion, questionsToPrerender, visibleQuestions } from './questions';
+import { site } from './site';
 
 const includeDrafts = process.env.NODE_ENV === 'development';
 
@@ -50,3 +51,8 @@ export const getQuestion = cache(async (slug: string): Promise<{ entry: Question
   ) as Question;
   return { entry, doc };
 });
+
+/** Route params of the questions a build prerenders (page and Open Graph image alike); the rest use ISR. */
+export function prerenderedQuestionParams(): { slug: string }[] {
+  return questionsToPrerender(getQuestions(), site.prerenderLimit).map((question) => ({ slug: question.slug }));
+}

@@ -1,9 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMetadata } from '@/lib/metadata';
 import { getCategories, getQuestions } from '@/lib/content';
 import { categoryCounts } from '@/lib/taxonomy';
 
-export const metadata: Metadata = { title: 'All categories', description: 'Browse every health and fitness category.' };
+export const metadata: Metadata = pageMetadata({
+  title: 'All categories',
+  description: 'Browse every health and fitness category.',
+  path: '/categories',
+});
 
 export default function CategoriesPage() {
   const counts = categoryCounts(getQuestions());

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { pageMetadata } from '@/lib/metadata';
 import { getQuestions } from '@/lib/content';
 import { allTags } from '@/lib/taxonomy';
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
   title: 'All topics',
   description: 'Every topic tag, with how many questions it has.',
-};
+  path: '/tags',
+});
 
 export default function TagsPage() {
   return (

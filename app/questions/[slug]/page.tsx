@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { JsonLd } from '@/components/json-ld';
 import { MedicalDisclaimer } from '@/components/medical-disclaimer';
 import { Faqs } from '@/components/question/faqs';
 import { KeyPoints } from '@/components/question/key-points';
@@ -10,9 +11,11 @@ import { QuestionMeta } from '@/components/question/question-meta';
 import { ShortAnswer } from '@/components/question/short-answer';
 import { Sources } from '@/components/question/sources';
 import { Summary } from '@/components/question/summary';
-import { getCategory, getQuestion, getQuestions } from '@/lib/content';
-import { questionsToPrerender } from '@/lib/questions';
+import { questionTrail } from '@/lib/breadcrumbs';
+import { getCategory, getQuestion, prerenderedQuestionParams } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
+import { breadcrumbListJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/structured-data';
 import { isVerdictId } from '@/lib/verdicts';
 
 interface QuestionPageProps {
@@ -23,18 +26,24 @@ export const revalidate = 3600;
 // Questions beyond the prerender limit are rendered on their first request, then cached (ISR).
 export const dynamicParams = true;
 
-export function generateStaticParams() {
-  return questionsToPrerender(getQuestions(), site.prerenderLimit).map((question) => ({ slug: question.slug }));
-}
+export const generateStaticParams = prerenderedQuestionParams;
 
 export async function generateMetadata({ params }: QuestionPageProps): Promise<Metadata> {
   const question = await getQuestion((await params).slug);
   if (!question) return {};
-  return {
-    title: question.doc.title,
-    description: question.doc.summary,
-    alternates: { canonical: question.entry.url },
-  };
+  const { doc, entry } = question;
+  return pageMetadata({
+    title: doc.title,
+    description: doc.summary,
+    path: entry.url,
+    article: {
+      publishedTime: doc.published,
+      modifiedTime: doc.updated,
+      section: getCategory(doc.category)?.title ?? doc.category,
+      tags: entry.tags.map((tag) => tag.name),
+    },
+    hasImage: true,
+  });
 }
 
 export default async function QuestionPage({ params }: QuestionPageProps) {
@@ -43,9 +52,13 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
   const { doc, entry } = question;
   const category = getCategory(doc.category);
   if (!category) notFound();
+  const structured = { ...doc, url: entry.url, tags: entry.tags };
 
   return (
     <article className="mx-auto max-w-3xl" data-question={entry.slug}>
+      <JsonLd data={medicalWebPageJsonLd(structured)} />
+      <JsonLd data={faqPageJsonLd(structured)} />
+      <JsonLd data={breadcrumbListJsonLd(questionTrail(category, entry))} />
       <header>
         <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{doc.title}</h1>
         <Summary text={doc.summary} />

@@ -1,0 +1,13 @@
+// RSS 2.0 feed of the latest questions, generated at build time and refreshed with the pages.
+import { getCategories, getQuestions } from '@/lib/content';
+import { questionFeed } from '@/lib/feeds';
+import { FEEDS } from '@/lib/metadata';
+
+export const dynamic = 'force-static';
+export const revalidate = 3600;
+
+export function GET() {
+  return new Response(questionFeed(getQuestions(), getCategories()).rss2(), {
+    headers: { 'Content-Type': `${FEEDS.rss.type}; charset=utf-8` },
+  });
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { ContentIndex } from '@/lib/content-types';
+import { robotsWithoutHost, sitemapEntries, sitemapPlan } from '@/lib/sitemap';
+import { entry } from '../helpers/entries';
+
+const index: ContentIndex = {
+  categories: [
+    { slug: 'sleep', url: '/categories/sleep', title: 'Sleep', description: 'd' },
+    { slug: 'nutrition', url: '/categories/nutrition', title: 'Nutrition', description: 'd' },
+    { slug: 'empty', url: '/categories/empty', title: 'Empty', description: 'd' },
+  ],
+  questions: [
+    entry('naps', {
+      category: 'sleep',
+      tags: ['Naps', 'caffeine'],
+      published: '2026-02-01T00:00:00.000Z',
+      updated: '2026-05-01T00:00:00.000Z',
+    }),
+    entry('coffee', {
+      category: 'nutrition',
+      tags: ['Caffeine'],
+      published: '2026-03-01T00:00:00.000Z',
+      updated: '2026-03-01T00:00:00.000Z',
+    }),
+    entry('secret', {
+      category: 'empty',
+      tags: ['drafts only'],
+      draft: true,
+      published: '2026-09-01T00:00:00.000Z',
+      updated: '2026-09-02T00:00:00.000Z',
+    }),
+  ],
+};
+
+const byPath = (entries: { path: string; lastmod?: string }[]) =>
+  Object.fromEntries(entries.map((e) => [e.path, e.lastmod ?? null]));
+
+describe('sitemapEntries', () => {
+  it('lists index pages, every category, every published tag and question with its content date', () => {
+    expect(byPath(sitemapEntries(index))).toEqual({
+      '/': '2026-05-01T00:00:00.000Z',
+      '/categories': '2026-05-01T00:00:00.000Z',
+      '/tags': '2026-05-01T00:00:00.000Z',
+      '/categories/sleep': '2026-05-01T00:00:00.000Z',
+      '/categories/nutrition': '2026-03-01T00:00:00.000Z',
+      // An existing page with nothing in it yet: listed, with no date rather than the build's date.
+      '/categories/empty': null,
+      '/tags/naps': '2026-05-01T00:00:00.000Z',
+      '/tags/caffeine': '2026-05-01T00:00:00.000Z',
+      '/questions/naps': '2026-05-01T00:00:00.000Z',
+      '/questions/coffee': '2026-03-01T00:00:00.000Z',
+    });
+  });
+  it('falls back to the published date when updated is older', () => {
+    const odd = {
+      ...index,
+      questions: [entry('x', { published: '2026-04-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' })],
+    };
+    expect(byPath(sitemapEntries(odd))['/questions/x']).toBe('2026-04-01T00:00:00.000Z');
+  });
+});
+
+describe('sitemapPlan', () => {
+  const plan = sitemapPlan(index);
+  it('keeps known pages and later pages of a listing, and drops everything else', () => {
+    expect(plan.lookup('/questions/naps')?.lastmod).toBe('2026-05-01T00:00:00.000Z');
+    expect(plan.lookup('/categories/sleep/page/2')).toEqual({
+      path: '/categories/sleep/page/2',
+      lastmod: '2026-05-01T00:00:00.000Z',
+    });
+    expect(plan.lookup('/page/3')?.lastmod).toBe('2026-05-01T00:00:00.000Z');
+    for (const path of [
+      '/questions/secret',
+      '/tags/drafts-only',
+      '/search',
+      '/search/page/2',
+      '/feed.xml',
+      '/questions/naps/opengraph-image',
+      '/_not-found',
+      '/categories/sleep/page/1',
+      '/categories/unknown/page/2',
+    ])
+      expect(plan.lookup(path), path).toBeUndefined();
+  });
+  it('counts prerendered listing pages once, alongside pages that were not prerendered', () => {
+    const paths = plan.allPaths(['/', '/questions/naps', '/tags/naps/page/2', '/feed.xml']).map((e) => e.path);
+    expect(paths).toHaveLength(sitemapEntries(index).length + 1);
+    expect(paths).toContain('/tags/naps/page/2');
+  });
+});
+
+describe('robotsWithoutHost', () => {
+  it('drops the Host line and keeps the rules and sitemap', () => {
+    const robots =
+      '# *\nUser-agent: *\nAllow: /\n\n# Host\nHost: https://example.org\n\n# Sitemaps\nSitemap: https://example.org/sitemap.xml\n';
+    expect(robotsWithoutHost(robots)).toBe(
+      '# *\nUser-agent: *\nAllow: /\n\n# Sitemaps\nSitemap: https://example.org/sitemap.xml\n',
+    );
+  });
+});
