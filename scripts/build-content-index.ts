@@ -21,9 +21,9 @@ async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
   );
   const questions: GeneratedQuestion[] = [];
   for (const file of files) {
-    const { body: _body, ...question } = await readJson<GeneratedQuestion & { body?: unknown }>(
-      path.join(GENERATED_QUESTION_DIR, file),
-    );
+    const question = await readJson<GeneratedQuestion & { body?: unknown }>(path.join(GENERATED_QUESTION_DIR, file));
+    // Drop the compiled body at once, so only slim fields stay in memory.
+    delete question.body;
     questions.push(question);
   }
   return questions;
