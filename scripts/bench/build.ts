@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateSyntheticContent } from '../generate-synthetic';
+import { formatPageWeight, questionPageWeight } from './page-weight';
 import { measureCommand, type StepResult } from './process-tree';
 
 const { values } = parseArgs({
@@ -95,4 +96,5 @@ const cpu = [content, next, sitemap].reduce((sum, step) => sum + (step.cpuSecond
 console.log(
   `total    ${wall.toFixed(1).padStart(7)} s  cpu ${cpu.toFixed(1).padStart(6)} s  peak ${mb(Math.max(content.peakRssBytes, next.peakRssBytes, sitemap.peakRssBytes))}  load average now ${os.loadavg()[0].toFixed(1)}`,
 );
+console.log(formatPageWeight(questionPageWeight(dir)));
 if (!values.keep) await rm(dir, { recursive: true, force: true });
