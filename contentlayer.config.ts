@@ -3,6 +3,9 @@ import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/
 import readingTime from 'reading-time';
 import { remarkBodySections } from './lib/mdx/remark-body-sections';
 import { extractHeadings } from './lib/mdx/headings';
+import { loadLinkTargets } from './lib/mdx/link-targets';
+import { remarkInternalLinks } from './lib/mdx/remark-internal-links';
+import { buildLinkIndex } from './lib/internal-links';
 import { VERDICT_IDS } from './lib/verdicts';
 import rehypeSlug from 'rehype-slug';
 
@@ -111,13 +114,24 @@ export const Category = defineDocumentType(() => ({
   },
 }));
 
+const CONTENT_DIR = 'content';
+
+// Body links need every question's slug, title and aliases before any body is compiled: read the
+// frontmatter once, when the config loads.
+// A sharded build (scripts/build-content.ts) compiles a subset of questions, but links may point to
+// any question: it names the full content folder in FULL_CONTENT_DIR.
+const linkIndex = buildLinkIndex(loadLinkTargets(process.env.FULL_CONTENT_DIR ?? CONTENT_DIR));
+
 export default makeSource({
-  contentDirPath: 'content',
+  contentDirPath: CONTENT_DIR,
   documentTypes: [Question, Category],
   // Lenient defaults would publish a page with a missing field: fail the build instead.
   onUnknownDocuments: 'fail',
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
-  mdx: { remarkPlugins: [remarkBodySections], rehypePlugins: [rehypeSlug] },
+  mdx: {
+    remarkPlugins: [[remarkInternalLinks, { index: linkIndex, contentDir: CONTENT_DIR }], remarkBodySections],
+    rehypePlugins: [rehypeSlug],
+  },
 });

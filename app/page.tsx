@@ -1,11 +1,13 @@
 import type { Metadata } from 'next';
+import { CategoryList } from '@/components/category-list';
 import { JsonLd } from '@/components/json-ld';
 import { QuestionList } from '@/components/question-list';
-import { getQuestions } from '@/lib/content';
+import { getCategories, getQuestions } from '@/lib/content';
 import { pageMetadata } from '@/lib/metadata';
 import { latestQuestions } from '@/lib/questions';
 import { site } from '@/lib/site';
 import { webSiteJsonLd } from '@/lib/structured-data';
+import { categoryCounts } from '@/lib/taxonomy';
 
 const HOME_QUESTION_COUNT = 10;
 
@@ -25,6 +27,12 @@ export default function HomePage() {
           Latest questions
         </h2>
         <QuestionList questions={latest} />
+      </section>
+      <section aria-labelledby="categories-heading" className="mt-10">
+        <h2 id="categories-heading" className="text-2xl font-semibold">
+          Browse by category
+        </h2>
+        <CategoryList categories={getCategories()} counts={categoryCounts(getQuestions())} />
       </section>
     </>
   );

@@ -7,6 +7,8 @@ export interface Crumb {
 }
 
 export const HOME_CRUMB: Crumb = { name: 'Home', path: '/' };
+export const CATEGORIES_CRUMB: Crumb = { name: 'Categories', path: '/categories' };
+export const TAGS_CRUMB: Crumb = { name: 'Topics', path: '/tags' };
 
 export function questionTrail(
   category: { title: string; url: string },
@@ -16,9 +18,14 @@ export function questionTrail(
 }
 
 export function categoryTrail(category: { title: string; url: string }): Crumb[] {
-  return [HOME_CRUMB, { name: 'Categories', path: '/categories' }, { name: category.title, path: category.url }];
+  return [HOME_CRUMB, CATEGORIES_CRUMB, { name: category.title, path: category.url }];
 }
 
 export function tagTrail(tag: { name: string; slug: string }): Crumb[] {
-  return [HOME_CRUMB, { name: 'Topics', path: '/tags' }, { name: tag.name, path: `/tags/${tag.slug}` }];
+  return [HOME_CRUMB, TAGS_CRUMB, { name: tag.name, path: `/tags/${tag.slug}` }];
+}
+
+/** A list's trail on one of its later pages: "Page n" after the list's own crumb. */
+export function pagedTrail(trail: readonly Crumb[], page: number, path: string): Crumb[] {
+  return page > 1 ? [...trail, { name: `Page ${page}`, path }] : [...trail];
 }

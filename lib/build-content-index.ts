@@ -1,18 +1,29 @@
 // Builds the slim content index from Contentlayer's generated documents, once per build.
 import type { CategoryEntry, ContentIndex, QuestionEntry } from './content-types';
 import { ContentError, type ContentProblem } from './content-errors';
+import {
+  buildLinkIndex,
+  describeUnresolved,
+  lineOf,
+  linkableFields,
+  linkResolver,
+  stripInternalLinks,
+  unresolvedLinks,
+  type LinkableQuestion,
+} from './internal-links';
+import { byNewest, categoryNeighbours } from './questions';
+import { computeRelated } from './related';
 import { toSlug } from './slug';
 import { isVerdictId } from './verdicts';
 
 /** The fields of a generated Question document that the index reads (bodies are ignored). */
-export interface GeneratedQuestion {
+export interface GeneratedQuestion extends LinkableQuestion {
   title: string;
-  summary: string;
   category: string;
   tags: string[];
   aliases?: string[];
   related?: string[];
-  faqs: { question: string }[];
+  faqs: { question: string; answer: string }[];
   verdict?: string;
   published: string;
   updated: string;
@@ -39,15 +50,60 @@ export function generatedDocumentPath(sourceFilePath: string): string {
   return `${GENERATED_QUESTION_DIR}/${sourceFilePath.replaceAll('/', '__')}.json`;
 }
 
-export function buildContentIndex(questions: GeneratedQuestion[], categories: GeneratedCategory[]): ContentIndex {
+export interface BuildOptions {
+  /** Reads a source file (path relative to the project), so a problem can name its line. */
+  readSource?: (file: string) => string | undefined;
+}
+
+function uniqueTags(names: readonly string[]) {
+  const tags = new Map<string, { name: string; slug: string }>();
+  for (const name of names) {
+    const slug = toSlug(name);
+    if (slug && !tags.has(slug)) tags.set(slug, { name: name.trim(), slug });
+  }
+  return [...tags.values()];
+}
+
+export function buildContentIndex(
+  questions: GeneratedQuestion[],
+  categories: GeneratedCategory[],
+  { readSource }: BuildOptions = {},
+): ContentIndex {
   const categoryEntries: CategoryEntry[] = categories
     .map(({ slug, url, title, description }) => ({ slug, url, title, description }))
     .sort((a, b) => a.title.localeCompare(b.title));
   const categorySlugs = new Set(categoryEntries.map((category) => category.slug));
   const problems: ContentProblem[] = [];
+  const linkIndex = buildLinkIndex(
+    questions.map((doc) => ({
+      slug: doc.slug,
+      url: doc.url,
+      title: doc.title,
+      aliases: doc.aliases ?? [],
+      draft: !!doc.draft,
+    })),
+  );
+  const published = linkResolver(linkIndex, { includeDrafts: false });
+  const drafts = linkResolver(linkIndex, { includeDrafts: true });
+  const slugs = new Set(questions.map((doc) => doc.slug));
 
-  const entries = questions.map((doc): QuestionEntry => {
+  const entries = questions.map((doc): Omit<QuestionEntry, 'related'> => {
     const file = `${CONTENT_DIR}/${doc._raw.sourceFilePath}`;
+    // Body links are checked as bodies compile (lib/mdx/remark-internal-links.ts); fields here.
+    for (const { field, text } of linkableFields(doc)) {
+      for (const link of unresolvedLinks(text, doc.draft ? drafts : published)) {
+        const source = readSource?.(file);
+        problems.push({
+          file,
+          field,
+          line: source === undefined ? undefined : lineOf(source, link.raw),
+          message: describeUnresolved(link),
+        });
+      }
+    }
+    for (const slug of doc.related ?? []) {
+      if (!slugs.has(slug)) problems.push({ file, field: 'related', message: `"${slug}" is not a question slug` });
+    }
     if (!categorySlugs.has(doc.category)) {
       problems.push({
         file,
@@ -59,9 +115,9 @@ export function buildContentIndex(questions: GeneratedQuestion[], categories: Ge
       slug: doc.slug,
       url: doc.url,
       title: doc.title,
-      summary: doc.summary,
+      summary: stripInternalLinks(doc.summary),
       category: doc.category,
-      tags: doc.tags.map((name) => ({ name: name.trim(), slug: toSlug(name) })),
+      tags: uniqueTags(doc.tags),
       aliases: doc.aliases ?? [],
       faqQuestions: doc.faqs.map((faq) => faq.question),
       verdict: doc.verdict && isVerdictId(doc.verdict) ? doc.verdict : undefined,
@@ -77,6 +133,16 @@ export function buildContentIndex(questions: GeneratedQuestion[], categories: Ge
   });
 
   if (problems.length > 0) throw new ContentError(problems);
-  entries.sort((a, b) => b.published.localeCompare(a.published) || a.title.localeCompare(b.title));
-  return { questions: entries, categories: categoryEntries };
+  entries.sort(byNewest);
+  // Computed once here, so no page ever compares questions at request time.
+  const related = computeRelated(entries);
+  const neighbours = categoryNeighbours(entries);
+  return {
+    questions: entries.map((entry) => ({
+      ...entry,
+      related: related.get(entry.slug) ?? [],
+      ...neighbours.get(entry.slug),
+    })),
+    categories: categoryEntries,
+  };
 }

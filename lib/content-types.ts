@@ -11,6 +11,7 @@ export interface QuestionEntry {
   slug: string;
   url: string;
   title: string;
+  /** Plain text: internal links are reduced to their labels for cards, feeds and meta tags. */
   summary: string;
   category: string;
   tags: TagRef[];
@@ -24,6 +25,11 @@ export interface QuestionEntry {
   readingMinutes: number;
   /** Curated related slugs from the frontmatter. */
   curatedRelated: string[];
+  /** Related question slugs, computed once per build (lib/related.ts): curated first, never drafts. */
+  related: string[];
+  /** Neighbours in the category's newest-first list (slugs), for previous/next links. */
+  previous?: string;
+  next?: string;
   /** Path of the full generated document, relative to the project root. */
   documentPath: string;
   sourceFilePath: string;

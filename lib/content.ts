@@ -8,19 +8,33 @@ import { cache } from 'react';
 import type { Question } from 'contentlayer/generated';
 import type { CategoryEntry, ContentIndex, QuestionEntry } from './content-types';
 import { CONTENT_INDEX_PATH } from './content-paths';
-import { findQuestion, questionsToPrerender, visibleQuestions } from './questions';
+import { buildLinkIndex, linkResolver, type LinkResolver } from './internal-links';
+import { questionsToPrerender, visibleQuestions } from './questions';
 import { site } from './site';
 
 const includeDrafts = process.env.NODE_ENV === 'development';
 
-let loaded: { index: ContentIndex; questions: QuestionEntry[] } | undefined;
+interface Loaded {
+  index: ContentIndex;
+  questions: QuestionEntry[];
+  bySlug: Map<string, QuestionEntry>;
+  resolveLink: LinkResolver;
+}
 
-function load() {
+let loaded: Loaded | undefined;
+
+function load(): Loaded {
   if (!loaded) {
     const index = JSON.parse(
       readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), CONTENT_INDEX_PATH), 'utf8'),
     ) as ContentIndex;
-    loaded = { index, questions: visibleQuestions(index.questions, { includeDrafts }) };
+    const questions = visibleQuestions(index.questions, { includeDrafts });
+    loaded = {
+      index,
+      questions,
+      bySlug: new Map(questions.map((question) => [question.slug, question])),
+      resolveLink: linkResolver(buildLinkIndex(index.questions), { includeDrafts }),
+    };
   }
   return loaded;
 }
@@ -39,7 +53,17 @@ export function getCategory(slug: string): CategoryEntry | undefined {
 }
 
 export function getQuestionEntry(slug: string): QuestionEntry | undefined {
-  return findQuestion(getQuestions(), slug);
+  return load().bySlug.get(slug);
+}
+
+/** The visible questions among `slugs`, in the same order (e.g. a question's related list). */
+export function getQuestionEntries(slugs: readonly string[]): QuestionEntry[] {
+  return slugs.flatMap((slug) => load().bySlug.get(slug) ?? []);
+}
+
+/** Resolves an internal-link target ([[...]]) in frontmatter text against visible questions. */
+export function resolveInternalLink(target: string) {
+  return load().resolveLink(target);
 }
 
 /** The full document of one visible question, or undefined for an unknown slug or a draft. */

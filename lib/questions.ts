@@ -6,14 +6,17 @@ export interface VisibilityOptions {
 }
 
 /** Drafts are shown only while previewing locally (`npm run dev`), never in a production build. */
-export function visibleQuestions(
-  entries: readonly QuestionEntry[],
-  { includeDrafts }: VisibilityOptions,
-): QuestionEntry[] {
-  return entries.filter((entry) => includeDrafts || !entry.draft);
+export function isVisible(entry: { draft: boolean }, { includeDrafts }: VisibilityOptions): boolean {
+  return includeDrafts || !entry.draft;
 }
 
-export function byNewest(a: QuestionEntry, b: QuestionEntry): number {
+export function visibleQuestions<T extends { draft: boolean }>(entries: readonly T[], options: VisibilityOptions): T[] {
+  return entries.filter((entry) => isVisible(entry, options));
+}
+
+type Dated = Pick<QuestionEntry, 'published' | 'title'>;
+
+export function byNewest(a: Dated, b: Dated): number {
   return b.published.localeCompare(a.published) || a.title.localeCompare(b.title);
 }
 
@@ -41,4 +44,29 @@ export function questionsToPrerender(entries: readonly QuestionEntry[], limit: n
   const featured = entries.filter((entry) => entry.featured).sort(byNewest);
   const others = entries.filter((entry) => !entry.featured).sort(byNewest);
   return [...featured, ...others].slice(0, Math.max(0, limit));
+}
+
+export interface Neighbours {
+  /** The question listed just before this one on its category page (newer). */
+  previous?: string;
+  /** The question listed just after it (older). */
+  next?: string;
+}
+
+/** Each published question's neighbours in its category's newest-first list; drafts have none. */
+export function categoryNeighbours(
+  entries: readonly Pick<QuestionEntry, 'slug' | 'title' | 'category' | 'published' | 'draft'>[],
+): Map<string, Neighbours> {
+  const byCategory = new Map<string, Pick<QuestionEntry, 'slug' | 'title' | 'published'>[]>();
+  for (const entry of visibleQuestions(entries, { includeDrafts: false })) {
+    const list = byCategory.get(entry.category);
+    if (list) list.push(entry);
+    else byCategory.set(entry.category, [entry]);
+  }
+  const neighbours = new Map<string, Neighbours>();
+  for (const list of byCategory.values()) {
+    list.sort(byNewest);
+    list.forEach((entry, i) => neighbours.set(entry.slug, { previous: list[i - 1]?.slug, next: list[i + 1]?.slug }));
+  }
+  return neighbours;
 }

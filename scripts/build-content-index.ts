@@ -1,5 +1,6 @@
 // Runs after the content build: writes the slim index (.content/index.json) that every list reads.
 // Reads the generated documents one file at a time, so no step holds every compiled body at once.
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -32,7 +33,10 @@ async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
 try {
   const questions = await readQuestionsWithoutBodies();
   const categories = await readJson<GeneratedCategory[]>('.contentlayer/generated/Category/_index.json');
-  const index = buildContentIndex(questions, categories);
+  const index = buildContentIndex(questions, categories, {
+    // Only read when a problem needs its line number.
+    readSource: (file) => readFileSync(file, 'utf8'),
+  });
   await mkdir(path.dirname(CONTENT_INDEX_PATH), { recursive: true });
   await writeFile(CONTENT_INDEX_PATH, JSON.stringify(index));
   console.log(

@@ -22,7 +22,7 @@ function run(cwd: string, capture: boolean): Promise<{ code: number; output: str
     // contentlayer2 takes its working directory from $PWD, not from process.cwd().
     const child = spawn(process.execPath, [contentlayerBin, 'build'], {
       cwd,
-      env: { ...process.env, PWD: cwd },
+      env: { ...process.env, PWD: cwd, FULL_CONTENT_DIR: path.join(root, 'content') },
       stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     });
     let output = '';

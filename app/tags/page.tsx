@@ -1,7 +1,9 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { pageMetadata } from '@/lib/metadata';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { HOME_CRUMB, TAGS_CRUMB } from '@/lib/breadcrumbs';
 import { getQuestions } from '@/lib/content';
+import { pageMetadata } from '@/lib/metadata';
 import { allTags } from '@/lib/taxonomy';
 
 export const metadata: Metadata = pageMetadata({
@@ -13,6 +15,7 @@ export const metadata: Metadata = pageMetadata({
 export default function TagsPage() {
   return (
     <>
+      <Breadcrumbs trail={[HOME_CRUMB, TAGS_CRUMB]} />
       <h1 className="text-3xl font-bold tracking-tight">All topics</h1>
       <ul className="mt-6 flex flex-wrap gap-3">
         {allTags(getQuestions()).map((tag) => (

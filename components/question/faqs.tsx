@@ -1,4 +1,5 @@
 // Frequently asked questions, each a heading and its answer.
+import { LinkedText } from '../linked-text';
 import { QuestionSection } from './question-section';
 
 export function Faqs({ faqs }: { faqs: { question: string; answer: string }[] }) {
@@ -9,7 +10,9 @@ export function Faqs({ faqs }: { faqs: { question: string; answer: string }[] })
         {faqs.map((faq) => (
           <div key={faq.question} className="py-4 first:pt-0">
             <dt className="font-semibold text-slate-900 dark:text-slate-100">{faq.question}</dt>
-            <dd className="mt-1 text-slate-700 dark:text-slate-300">{faq.answer}</dd>
+            <dd className="mt-1 text-slate-700 dark:text-slate-300">
+              <LinkedText text={faq.answer} />
+            </dd>
           </div>
         ))}
       </dl>

@@ -1,5 +1,6 @@
 // Research-backed key points, each with numbered links to the sources that back it.
 import { citationNumbers, sourceAnchor } from '@/lib/citations';
+import { LinkedText } from '../linked-text';
 import { QuestionSection } from './question-section';
 
 interface KeyPointsProps {
@@ -17,7 +18,7 @@ export function KeyPoints({ points, sources }: KeyPointsProps) {
           <li key={point.text} className="flex gap-3 leading-relaxed">
             <span aria-hidden="true" className="mt-2 h-2 w-2 flex-none rounded-full bg-sky-600" />
             <span>
-              {point.text}{' '}
+              <LinkedText text={point.text} />{' '}
               {point.sources.map((id) => (
                 <a
                   key={id}

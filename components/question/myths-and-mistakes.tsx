@@ -1,4 +1,5 @@
 // Common myths and mistakes: the claim, then what is actually true.
+import { LinkedText } from '../linked-text';
 import { QuestionSection } from './question-section';
 
 interface MythOrMistake {
@@ -24,7 +25,7 @@ export function MythsAndMistakes({ items }: { items: MythOrMistake[] }) {
             </p>
             <p className="mt-2 text-slate-700 dark:text-slate-300">
               <span className="font-medium">In fact: </span>
-              {item.correction}
+              <LinkedText text={item.correction} />
             </p>
           </li>
         ))}

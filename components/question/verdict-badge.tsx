@@ -1,4 +1,5 @@
 // A verdict badge that always says what the verdict means, never a bare label.
+import { LinkedText } from '../linked-text';
 import { VERDICTS, type VerdictId } from '@/lib/verdicts';
 
 const TONE_CLASSES = {
@@ -15,7 +16,7 @@ export function VerdictBadge({ verdict, note }: { verdict: VerdictId; note?: str
         <span className="sr-only">Verdict: </span>
         {label}
       </p>
-      <p className="mt-1 text-sm">{note ?? meaning}</p>
+      <p className="mt-1 text-sm">{note ? <LinkedText text={note} /> : meaning}</p>
       {note ? (
         <p className="mt-1 text-xs opacity-80">
           “{label}” means: {meaning}

@@ -22,6 +22,7 @@ export function entry(
     featured: false,
     readingMinutes: 3,
     curatedRelated: [],
+    related: [],
     documentPath: `.contentlayer/generated/Question/questions__${slug}.mdx.json`,
     sourceFilePath: `content/questions/${slug}.mdx`,
     ...rest,

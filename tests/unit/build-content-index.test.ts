@@ -17,9 +17,11 @@ function question(
   return {
     title: slug,
     summary: 's',
+    shortAnswer: 'short',
+    keyPoints: [{ text: 'point' }],
     category: 'sleep',
     tags: ['Sleep Quality'],
-    faqs: [{ question: 'q?' }],
+    faqs: [{ question: 'q?', answer: 'a.' }],
     published: '2026-01-01T00:00:00.000Z',
     updated: '2026-01-02T00:00:00.000Z',
     slug,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  categoryNeighbours,
   findQuestion,
   latestQuestions,
   questionsInCategory,
@@ -55,5 +56,15 @@ describe('questionsToPrerender', () => {
   it('prerenders everything when the limit exceeds the corpus, nothing at zero', () => {
     expect(questionsToPrerender(many, 100)).toHaveLength(4);
     expect(questionsToPrerender(many, 0)).toEqual([]);
+  });
+});
+
+describe('categoryNeighbours', () => {
+  it('links each published question to its neighbours in its category, skipping drafts', () => {
+    const neighbours = categoryNeighbours(corpus);
+    expect(neighbours.get('new')).toEqual({ previous: undefined, next: 'old' });
+    expect(neighbours.get('old')).toEqual({ previous: 'new', next: undefined });
+    expect(neighbours.get('middle')).toEqual({ previous: undefined, next: undefined });
+    expect(neighbours.has('draft')).toBe(false);
   });
 });

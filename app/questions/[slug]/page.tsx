@@ -1,18 +1,28 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { MedicalDisclaimer } from '@/components/medical-disclaimer';
+import { CategoryNeighbours } from '@/components/question/category-neighbours';
 import { Faqs } from '@/components/question/faqs';
 import { KeyPoints } from '@/components/question/key-points';
 import { MythsAndMistakes } from '@/components/question/myths-and-mistakes';
 import { PracticalTips } from '@/components/question/practical-tips';
 import { QuestionBody } from '@/components/question/question-body';
 import { QuestionMeta } from '@/components/question/question-meta';
+import { RelatedQuestions } from '@/components/question/related-questions';
 import { ShortAnswer } from '@/components/question/short-answer';
 import { Sources } from '@/components/question/sources';
 import { Summary } from '@/components/question/summary';
 import { questionTrail } from '@/lib/breadcrumbs';
-import { getCategory, getQuestion, prerenderedQuestionParams } from '@/lib/content';
+import {
+  getCategory,
+  getQuestion,
+  getQuestionEntries,
+  getQuestionEntry,
+  prerenderedQuestionParams,
+} from '@/lib/content';
+import { stripInternalLinks } from '@/lib/internal-links';
 import { pageMetadata } from '@/lib/metadata';
 import { site } from '@/lib/site';
 import { breadcrumbListJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/structured-data';
@@ -34,7 +44,7 @@ export async function generateMetadata({ params }: QuestionPageProps): Promise<M
   const { doc, entry } = question;
   return pageMetadata({
     title: doc.title,
-    description: doc.summary,
+    description: entry.summary,
     path: entry.url,
     article: {
       publishedTime: doc.published,
@@ -52,13 +62,21 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
   const { doc, entry } = question;
   const category = getCategory(doc.category);
   if (!category) notFound();
-  const structured = { ...doc, url: entry.url, tags: entry.tags };
+  // Structured data carries plain text: internal links keep only the words a reader sees.
+  const structured = {
+    ...doc,
+    summary: entry.summary,
+    faqs: doc.faqs.map((faq) => ({ ...faq, answer: stripInternalLinks(faq.answer) })),
+    url: entry.url,
+    tags: entry.tags,
+  };
 
   return (
     <article className="mx-auto max-w-3xl" data-question={entry.slug}>
       <JsonLd data={medicalWebPageJsonLd(structured)} />
       <JsonLd data={faqPageJsonLd(structured)} />
       <JsonLd data={breadcrumbListJsonLd(questionTrail(category, entry))} />
+      <Breadcrumbs trail={questionTrail(category, entry)} />
       <header>
         <h1 className="text-3xl font-bold leading-tight tracking-tight sm:text-4xl">{doc.title}</h1>
         <Summary text={doc.summary} />
@@ -74,6 +92,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
       <MythsAndMistakes items={doc.myths} />
       <Faqs faqs={doc.faqs} />
       <Sources sources={doc.sources} />
+      <RelatedQuestions questions={getQuestionEntries(entry.related)} />
       <QuestionMeta
         category={category}
         tags={entry.tags}
@@ -81,6 +100,11 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
         updated={doc.updated}
         reviewed={doc.reviewed}
         reviewer={doc.reviewer}
+      />
+      <CategoryNeighbours
+        category={category}
+        previous={entry.previous ? getQuestionEntry(entry.previous) : undefined}
+        next={entry.next ? getQuestionEntry(entry.next) : undefined}
       />
       <MedicalDisclaimer />
       <p className="sr-only">Published by {site.name}.</p>

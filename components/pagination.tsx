@@ -1,0 +1,52 @@
+// Previous/next and numbered page links for a paginated list; page 1 is the list's base route.
+import Link from 'next/link';
+import { pageHref } from '@/lib/pagination';
+
+interface PaginationProps {
+  basePath: string;
+  page: number;
+  pageCount: number;
+}
+
+const LINK = 'rounded px-3 py-1 hover:bg-slate-100 dark:hover:bg-slate-800';
+
+export function Pagination({ basePath, page, pageCount }: PaginationProps) {
+  if (pageCount <= 1) return null;
+  const pages = Array.from({ length: pageCount }, (_, i) => i + 1);
+  return (
+    <nav aria-label="Pagination" className="mt-8">
+      <ul className="flex flex-wrap items-center gap-2 text-sm">
+        {page > 1 ? (
+          <li>
+            <Link href={pageHref(basePath, page - 1)} rel="prev" className={LINK}>
+              ← Previous
+            </Link>
+          </li>
+        ) : null}
+        {pages.map((n) => (
+          <li key={n}>
+            {n === page ? (
+              <span
+                aria-current="page"
+                className="rounded bg-slate-900 px-3 py-1 text-white dark:bg-slate-100 dark:text-slate-900"
+              >
+                {n}
+              </span>
+            ) : (
+              <Link href={pageHref(basePath, n)} aria-label={`Page ${n}`} className={LINK}>
+                {n}
+              </Link>
+            )}
+          </li>
+        ))}
+        {page < pageCount ? (
+          <li>
+            <Link href={pageHref(basePath, page + 1)} rel="next" className={LINK}>
+              Next →
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}

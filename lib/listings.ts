@@ -1,0 +1,44 @@
+// The category and tag lists as one shape, so both paginated routes share one page component.
+import 'server-only';
+import { categoryTrail, tagTrail, type Crumb } from './breadcrumbs';
+import type { QuestionEntry } from './content-types';
+import { getCategory, getQuestions } from './content';
+import { questionsInCategory, questionsWithTag } from './questions';
+import { tagName } from './taxonomy';
+
+export interface Listing {
+  heading: string;
+  description: string;
+  /** Shown under the heading; tag pages have no description of their own to show. */
+  showDescription: boolean;
+  basePath: string;
+  trail: Crumb[];
+  /** Newest first. */
+  questions: QuestionEntry[];
+}
+
+export function categoryListing(slug: string): Listing | undefined {
+  const category = getCategory(slug);
+  if (!category) return undefined;
+  return {
+    heading: category.title,
+    description: category.description,
+    showDescription: true,
+    basePath: category.url,
+    trail: categoryTrail(category),
+    questions: questionsInCategory(getQuestions(), category.slug),
+  };
+}
+
+export function tagListing(slug: string): Listing | undefined {
+  const name = tagName(getQuestions(), slug);
+  if (!name) return undefined;
+  return {
+    heading: `Questions about ${name}`,
+    description: `Evidence-based answers to questions about ${name}.`,
+    showDescription: false,
+    basePath: `/tags/${slug}`,
+    trail: tagTrail({ name, slug }),
+    questions: questionsWithTag(getQuestions(), slug),
+  };
+}

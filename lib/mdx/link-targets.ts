@@ -1,0 +1,39 @@
+// Internal-link targets read straight from question frontmatter, for the MDX plugin: bodies are
+// compiled before any generated document or index exists, so the config builds them once, here.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import type { LinkTarget } from '../internal-links';
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/** One question's link target from its file name and raw source, or undefined without frontmatter. */
+export function parseLinkTarget(fileName: string, source: string): LinkTarget | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
+  if (!match) return undefined;
+  const data: unknown = parse(match[1]);
+  if (typeof data !== 'object' || data === null) return undefined;
+  const fields = data as Record<string, unknown>;
+  const slug = path.basename(fileName).replace(/\.mdx$/, '');
+  return {
+    slug,
+    url: `/questions/${slug}`,
+    title: typeof fields.title === 'string' ? fields.title : slug,
+    aliases: stringList(fields.aliases),
+    draft: fields.draft === true,
+  };
+}
+
+/** Reads every question file under `contentDir/questions` once. */
+export function loadLinkTargets(contentDir: string): LinkTarget[] {
+  const dir = path.join(contentDir, 'questions');
+  const targets: LinkTarget[] = [];
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    if (!file.endsWith('.mdx')) continue;
+    const target = parseLinkTarget(file, readFileSync(path.join(dir, file), 'utf8'));
+    if (target) targets.push(target);
+  }
+  return targets;
+}

@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Link, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { buildContentIndex, type GeneratedCategory, type GeneratedQuestion } from '@/lib/build-content-index';
+import { ContentError } from '@/lib/content-errors';
+import {
+  buildLinkIndex,
+  findInternalLinks,
+  lineOf,
+  linkResolver,
+  linkSegments,
+  stripInternalLinks,
+  unresolvedLinks,
+  type LinkTarget,
+} from '@/lib/internal-links';
+import { parseLinkTarget } from '@/lib/mdx/link-targets';
+import { remarkInternalLinks } from '@/lib/mdx/remark-internal-links';
+
+const targets: LinkTarget[] = [
+  {
+    slug: 'why-do-my-muscles-twitch-after-a-workout',
+    url: '/questions/why-do-my-muscles-twitch-after-a-workout',
+    title: 'Why do my muscles twitch after a workout?',
+    aliases: ['electrolytes and muscle function'],
+    draft: false,
+  },
+  {
+    slug: 'is-creatine-safe',
+    url: '/questions/is-creatine-safe',
+    title: 'Is creatine safe?',
+    aliases: [],
+    draft: true,
+  },
+];
+const index = buildLinkIndex(targets);
+const production = linkResolver(index, { includeDrafts: false });
+
+describe('internal links', () => {
+  it('finds [[target]] and [[target|text]], even wrapped across lines', () => {
+    expect(findInternalLinks('See [[Is creatine\n  safe?]] and [[a-slug|this page]].')).toMatchObject([
+      { target: 'Is creatine safe?', label: 'Is creatine safe?' },
+      { target: 'a-slug', label: 'this page' },
+    ]);
+  });
+
+  it('matches a slug, a title or an alias, ignoring case', () => {
+    const twitch = '/questions/why-do-my-muscles-twitch-after-a-workout';
+    for (const text of [
+      'why-do-my-muscles-twitch-after-a-workout',
+      'WHY do my muscles twitch after a workout?',
+      'Electrolytes and Muscle Function',
+    ]) {
+      const resolution = production(text);
+      expect(resolution.ok && resolution.target.url, text).toBe(twitch);
+    }
+  });
+
+  it('renders links with their text and never prints brackets', () => {
+    const text = 'Read [[electrolytes and muscle function|why twitches happen]] or [[no such page]].';
+    expect(linkSegments(text, production)).toEqual([
+      { kind: 'text', text: 'Read ' },
+      { kind: 'link', text: 'why twitches happen', href: '/questions/why-do-my-muscles-twitch-after-a-workout' },
+      { kind: 'text', text: ' or no such page.' },
+    ]);
+    expect(stripInternalLinks(text)).toBe('Read why twitches happen or no such page.');
+  });
+
+  it('reports a target that matches no question, and a draft outside a preview', () => {
+    expect(unresolvedLinks('[[no such page]] and [[Is creatine safe?]]', production)).toEqual([
+      { raw: '[[no such page]]', message: 'matches no question slug, title or alias' },
+      { raw: '[[Is creatine safe?]]', message: 'points to "is-creatine-safe", which is a draft' },
+    ]);
+    expect(unresolvedLinks('[[Is creatine safe?]]', linkResolver(index, { includeDrafts: true }))).toEqual([]);
+  });
+
+  it('finds the line of a link in a source file, wrapped or not', () => {
+    const source = 'title: x\nsummary: >-\n  read [[no such\n  page]] first\n';
+    expect(lineOf(source, '[[no such page]]')).toBe(3);
+    expect(lineOf(source, '[[absent]]')).toBeUndefined();
+  });
+
+  it('reads a link target from frontmatter', () => {
+    const source = '---\ntitle: Is creatine safe?\naliases: [creatine safety]\ndraft: true\n---\nBody';
+    expect(parseLinkTarget('is-creatine-safe.mdx', source)).toEqual({
+      slug: 'is-creatine-safe',
+      url: '/questions/is-creatine-safe',
+      title: 'Is creatine safe?',
+      aliases: ['creatine safety'],
+      draft: true,
+    });
+  });
+});
+
+function compileBody(markdown: string, sourceFileName = 'page.mdx'): Root {
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkInternalLinks, { index });
+  const file = new VFile({ value: markdown });
+  file.data.rawDocumentData = { sourceFilePath: `questions/${sourceFileName}`, sourceFileName };
+  return processor.runSync(processor.parse(file), file) as Root;
+}
+
+describe('the MDX body plugin', () => {
+  it('turns body links into real links', () => {
+    const tree = compileBody('Intro.\n\nTwitches come from [[Electrolytes and muscle function|tired muscles]].\n');
+    const links: Link[] = [];
+    visit(tree, 'link', (node: Link) => void links.push(node));
+    expect(links).toHaveLength(1);
+    expect(links[0].url).toBe('/questions/why-do-my-muscles-twitch-after-a-workout');
+    expect(links[0].children).toEqual([{ type: 'text', value: 'tired muscles' }]);
+    expect(JSON.stringify(tree)).not.toContain('[[');
+  });
+
+  it('stops with the file, the line and the link text for an unknown target', () => {
+    expect(() => compileBody('Line one.\n\nSee [[no such\nquestion]].\n')).toThrowError(ContentError);
+    expect(() => compileBody('Line one.\n\nSee [[no such\nquestion]].\n')).toThrowError(
+      'content/questions/page.mdx:3:5  body: internal link [[no such question]] matches no question slug, title or alias',
+    );
+  });
+
+  it('lets only a draft link to a draft', () => {
+    expect(() => compileBody('[[Is creatine safe?]]')).toThrowError(/which is a draft/);
+    expect(() => compileBody('[[Is creatine safe?]]', 'is-creatine-safe.mdx')).not.toThrow();
+  });
+});
+
+describe('links in frontmatter fields', () => {
+  const category: GeneratedCategory = {
+    title: 'Sleep',
+    description: 'd',
+    slug: 'sleep',
+    url: '/categories/sleep',
+    _raw: { sourceFilePath: 'categories/sleep.yaml' },
+  };
+  const question = (slug: string, overrides: Partial<GeneratedQuestion> = {}): GeneratedQuestion => ({
+    title: `Title of ${slug}`,
+    summary: 'See [[Title of b|the other one]].',
+    shortAnswer: 'short',
+    keyPoints: [{ text: 'point' }],
+    category: 'sleep',
+    tags: ['sleep'],
+    faqs: [{ question: 'q?', answer: 'a.' }],
+    published: '2026-01-01T00:00:00.000Z',
+    updated: '2026-01-01T00:00:00.000Z',
+    slug,
+    url: `/questions/${slug}`,
+    readingMinutes: 2,
+    _raw: { sourceFilePath: `questions/${slug}.mdx`, flattenedPath: `questions/${slug}` },
+    ...overrides,
+  });
+
+  it('keeps plain summaries in the index for cards and meta descriptions', () => {
+    const built = buildContentIndex([question('a'), question('b')], [category]);
+    expect(built.questions.find((q) => q.slug === 'a')?.summary).toBe('See the other one.');
+  });
+
+  it('stops the build naming the file, line, field and link text', () => {
+    const bad = question('a', { keyPoints: [{ text: 'ok' }, { text: 'Read [[Nowhere]] first.' }] });
+    const source = '---\ntitle: a\nkeyPoints:\n  - text: ok\n  - text: Read [[Nowhere]] first.\n---\n';
+    expect(() => buildContentIndex([bad, question('b')], [category], { readSource: () => source })).toThrowError(
+      'content/questions/a.mdx:5:1  keyPoints[1].text: internal link [[Nowhere]] matches no question slug, title or alias',
+    );
+  });
+});
