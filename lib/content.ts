@@ -11,6 +11,7 @@ import { CONTENT_INDEX_PATH } from './content-paths';
 import { buildLinkIndex, linkResolver, type LinkResolver } from './internal-links';
 import { questionsToPrerender, visibleQuestions } from './questions';
 import { site } from './site';
+import { allTags } from './taxonomy';
 
 const includeDrafts = process.env.NODE_ENV === 'development';
 
@@ -79,4 +80,11 @@ export const getQuestion = cache(async (slug: string): Promise<{ entry: Question
 /** Route params of the questions a build prerenders (page and Open Graph image alike); the rest use ISR. */
 export function prerenderedQuestionParams(): { slug: string }[] {
   return questionsToPrerender(getQuestions(), site.prerenderLimit).map((question) => ({ slug: question.slug }));
+}
+
+/** Route params of the tags a build prerenders, the most used first; the rest use ISR. */
+export function prerenderedTagParams(): { tag: string }[] {
+  return allTags(getQuestions())
+    .slice(0, site.prerenderLimit)
+    .map((tag) => ({ tag: tag.slug }));
 }
