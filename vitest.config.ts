@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { LongTailFirstSequencer } from './tests/helpers/long-tail-first';
 
 const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
 
@@ -22,6 +23,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium and one server are shared: run browser files one at a time on 2 cores.
           fileParallelism: false,
+          sequence: { sequencer: LongTailFirstSequencer },
         },
       },
     ],
