@@ -1,6 +1,7 @@
 // The JSON-LD of the built pages parses and says what a reader sees on the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { PAGE_SIZE } from '@/lib/pagination';
 import { absoluteUrl } from '@/lib/site';
 import { launchBrowser, openPage } from '../helpers/browser';
 import { publishedQuestions, readContentIndex, sample } from '../helpers/content-index';
@@ -27,6 +28,22 @@ function ofType(nodes: Node[], type: string): Node {
   const found = nodes.filter((node) => node['@type'] === type);
   expect(found, `one ${type}`).toHaveLength(1);
   return found[0];
+}
+
+/** The BreadcrumbList names the same pages, in the same order, as the breadcrumb trail a reader sees. */
+async function expectCrumbsMatchPage(page: Page, nodes: Node[]) {
+  const crumbs = ofType(nodes, 'BreadcrumbList').itemListElement as { name: string; item: string }[];
+  const visible = await page.locator('nav[aria-label="Breadcrumb"] li').evaluateAll((items) =>
+    items.map((li) => ({
+      name: li.textContent!.replace('›', '').trim(),
+      href: li.querySelector('a')?.getAttribute('href'),
+    })),
+  );
+  expect(crumbs.map((crumb) => crumb.name)).toEqual(visible.map((crumb) => crumb.name));
+  // Every crumb but the current page links to the page the JSON-LD names.
+  for (const [i, crumb] of visible.slice(0, -1).entries()) expect(absoluteUrl(crumb.href!)).toBe(crumbs[i].item);
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  expect(crumbs.at(-1)?.item).toBe(new URL(canonical!).href);
 }
 
 const index = readContentIndex();
@@ -82,12 +99,27 @@ describe.each(questions.map((q) => [q.url, q] as const))('JSON-LD of %s', (url, 
     expect(crumbs).toContainEqual(expect.objectContaining({ item: absoluteUrl(`/categories/${entry.category}`) }));
     expect(crumbs.at(-1)?.item).toBe(absoluteUrl(url));
   });
+
+  it('has the same BreadcrumbList as the visible breadcrumbs', async () => {
+    await expectCrumbsMatchPage(page, nodes);
+  });
 });
 
 describe('JSON-LD of listing pages', () => {
-  const category = index.categories[0];
-  const tag = publishedQuestions(index)[0]?.tags[0];
-  const listings = [['category', category.url], ...(tag ? [['tag', `/tags/${tag.slug}`]] : [])];
+  const published = publishedQuestions(index);
+  const tag = published[0]?.tags[0];
+  // The biggest category, so that its second page is covered when it has one.
+  const category = [...index.categories].sort(
+    (a, b) =>
+      published.filter((q) => q.category === b.slug).length - published.filter((q) => q.category === a.slug).length,
+  )[0];
+  const listings = [
+    ['category', category.url],
+    ...(published.filter((q) => q.category === category.slug).length > PAGE_SIZE
+      ? [['category page 2 of', `${category.url}/page/2`]]
+      : []),
+    ...(tag ? [['tag', `/tags/${tag.slug}`]] : []),
+  ];
 
   it.each(listings)(
     'the %s page %s is a CollectionPage of the questions it lists, with breadcrumbs',
@@ -101,8 +133,7 @@ describe('JSON-LD of listing pages', () => {
         .evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
       const items = (collection.mainEntity as { itemListElement: { url: string }[] }).itemListElement;
       expect(items.map((item) => item.url)).toEqual(listed.map((href) => absoluteUrl(href)));
-      const crumbs = ofType(nodes, 'BreadcrumbList').itemListElement as { item: string }[];
-      expect(crumbs.at(-1)?.item).toBe(absoluteUrl(path));
+      await expectCrumbsMatchPage(page, nodes);
       await page.context().close();
     },
   );
