@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { LongTailFirstSequencer } from './tests/helpers/long-tail-first';
+import { LongTailFirstSequencer } from './tests/helpers/long-tail-first.ts';
 
 const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
 
