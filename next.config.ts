@@ -6,6 +6,7 @@ const nextConfig: NextConfig = {
   // Pages read the slim index and their own generated document from disk at render time.
   outputFileTracingIncludes: {
     '/**': ['./.content/index.json'],
+    '/search': ['./.content/search-index.json'],
     '/questions/[slug]': ['./.contentlayer/generated/Question/*.json'],
   },
 };

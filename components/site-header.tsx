@@ -1,6 +1,7 @@
-// The site header: the name, home link and main navigation.
+// The site header: the name, home link, search box and main navigation.
 import Link from 'next/link';
 import { site } from '@/lib/site';
+import { SearchBox } from './search-box';
 
 export function SiteHeader() {
   return (
@@ -9,6 +10,7 @@ export function SiteHeader() {
         <Link href="/" className="text-lg font-bold tracking-tight text-slate-900 dark:text-white">
           {site.name}
         </Link>
+        <SearchBox />
         <nav aria-label="Main">
           <ul className="flex gap-5 text-sm font-medium text-slate-700 dark:text-slate-200">
             <li>

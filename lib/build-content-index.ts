@@ -116,6 +116,7 @@ export function buildContentIndex(
       url: doc.url,
       title: doc.title,
       summary: stripInternalLinks(doc.summary),
+      shortAnswer: stripInternalLinks(doc.shortAnswer),
       category: doc.category,
       tags: uniqueTags(doc.tags),
       aliases: doc.aliases ?? [],

@@ -13,6 +13,8 @@ export interface QuestionEntry {
   title: string;
   /** Plain text: internal links are reduced to their labels for cards, feeds and meta tags. */
   summary: string;
+  /** The one-paragraph answer, searched alongside the title and summary. */
+  shortAnswer: string;
   category: string;
   tags: TagRef[];
   aliases: string[];

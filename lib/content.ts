@@ -7,9 +7,10 @@ import path from 'node:path';
 import { cache } from 'react';
 import type { Question } from 'contentlayer/generated';
 import type { CategoryEntry, ContentIndex, QuestionEntry } from './content-types';
-import { CONTENT_INDEX_PATH } from './content-paths';
+import { CONTENT_INDEX_PATH, SEARCH_INDEX_PATH } from './content-paths';
 import { buildLinkIndex, linkResolver, type LinkResolver } from './internal-links';
-import { questionsToPrerender, visibleQuestions } from './questions';
+import { featuredThenNewest, visibleQuestions } from './questions';
+import { loadSearchIndex, type SearchEngine } from './search';
 import { site } from './site';
 import { allTags } from './taxonomy';
 
@@ -23,12 +24,17 @@ interface Loaded {
 }
 
 let loaded: Loaded | undefined;
+let searchJson: string | undefined;
+let searchEngine: SearchEngine | undefined;
+let byUrl: Map<string, QuestionEntry> | undefined;
+
+function readProjectFile(file: string): string {
+  return readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), file), 'utf8');
+}
 
 function load(): Loaded {
   if (!loaded) {
-    const index = JSON.parse(
-      readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), CONTENT_INDEX_PATH), 'utf8'),
-    ) as ContentIndex;
+    const index = JSON.parse(readProjectFile(CONTENT_INDEX_PATH)) as ContentIndex;
     const questions = visibleQuestions(index.questions, { includeDrafts });
     loaded = {
       index,
@@ -51,6 +57,24 @@ export function getCategories(): CategoryEntry[] {
 
 export function getCategory(slug: string): CategoryEntry | undefined {
   return getCategories().find((category) => category.slug === slug);
+}
+
+/** The serialised search index written at build time, as the browser fetches it. */
+export function getSearchIndexJson(): string {
+  searchJson ??= readProjectFile(SEARCH_INDEX_PATH);
+  return searchJson;
+}
+
+/** The search engine, loaded from the serialised index once per process. */
+export function getSearchEngine(): SearchEngine {
+  searchEngine ??= loadSearchIndex(getSearchIndexJson());
+  return searchEngine;
+}
+
+/** A visible question by its url (the id of a search result). */
+export function getQuestionEntryByUrl(url: string): QuestionEntry | undefined {
+  byUrl ??= new Map(getQuestions().map((entry) => [entry.url, entry]));
+  return byUrl.get(url);
 }
 
 export function getQuestionEntry(slug: string): QuestionEntry | undefined {
@@ -79,7 +103,7 @@ export const getQuestion = cache(async (slug: string): Promise<{ entry: Question
 
 /** Route params of the questions a build prerenders (page and Open Graph image alike); the rest use ISR. */
 export function prerenderedQuestionParams(): { slug: string }[] {
-  return questionsToPrerender(getQuestions(), site.prerenderLimit).map((question) => ({ slug: question.slug }));
+  return featuredThenNewest(getQuestions(), site.prerenderLimit).map((question) => ({ slug: question.slug }));
 }
 
 /** Route params of the tags a build prerenders, the most used first; the rest use ISR. */

@@ -37,13 +37,16 @@ export function questionsWithTag(entries: readonly QuestionEntry[], tagSlug: str
 }
 
 /**
- * The questions a build prerenders: featured ones first, then the newest, up to `limit`.
- * The rest are rendered on their first request and then served from the ISR cache.
+ * The questions that matter most: featured ones first, then the newest, up to `count`. A build
+ * prerenders these (the rest are rendered on first request and cached), and a reader with nothing
+ * else to go on is offered them.
  */
-export function questionsToPrerender(entries: readonly QuestionEntry[], limit: number): QuestionEntry[] {
-  const featured = entries.filter((entry) => entry.featured).sort(byNewest);
-  const others = entries.filter((entry) => !entry.featured).sort(byNewest);
-  return [...featured, ...others].slice(0, Math.max(0, limit));
+export function featuredThenNewest(entries: readonly QuestionEntry[], count: number): QuestionEntry[] {
+  const newest = [...entries].sort(byNewest);
+  return [...newest.filter((entry) => entry.featured), ...newest.filter((entry) => !entry.featured)].slice(
+    0,
+    Math.max(0, count),
+  );
 }
 
 export interface Neighbours {

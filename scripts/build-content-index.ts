@@ -1,4 +1,5 @@
-// Runs after the content build: writes the slim index (.content/index.json) that every list reads.
+// Runs after the content build: writes the slim index (.content/index.json) that every list reads,
+// and the search index built from it (.content/search-index.json), served to the search page and the browser.
 // Reads the generated documents one file at a time, so no step holds every compiled body at once.
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -10,7 +11,8 @@ import {
   type GeneratedQuestion,
 } from '../lib/build-content-index';
 import { ContentError } from '../lib/content-errors';
-import { CONTENT_INDEX_PATH } from '../lib/content-paths';
+import { CONTENT_INDEX_PATH, SEARCH_INDEX_PATH } from '../lib/content-paths';
+import { buildSearchIndex, serializeSearchIndex } from '../lib/search';
 
 async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(file, 'utf8')) as T;
@@ -41,6 +43,12 @@ try {
   await writeFile(CONTENT_INDEX_PATH, JSON.stringify(index));
   console.log(
     `Content index: ${index.questions.length} questions, ${index.categories.length} categories -> ${CONTENT_INDEX_PATH}`,
+  );
+  const engine = buildSearchIndex(index);
+  const searchIndex = serializeSearchIndex(engine);
+  await writeFile(SEARCH_INDEX_PATH, searchIndex);
+  console.log(
+    `Search index: ${engine.documentCount} published questions, ${Buffer.byteLength(searchIndex)} bytes -> ${SEARCH_INDEX_PATH}`,
   );
 } catch (error) {
   console.error(error instanceof ContentError ? error.message : error);

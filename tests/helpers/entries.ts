@@ -12,6 +12,7 @@ export function entry(
     url: `/questions/${slug}`,
     title: slug.replaceAll('-', ' '),
     summary: `Summary of ${slug}`,
+    shortAnswer: `Short answer for ${slug}`,
     category: 'general',
     tags: tags.map((name) => ({ name, slug: toSlug(name) })),
     aliases: [],

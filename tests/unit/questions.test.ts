@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   categoryNeighbours,
+  featuredThenNewest,
   findQuestion,
   latestQuestions,
   questionsInCategory,
-  questionsToPrerender,
   questionsWithTag,
   visibleQuestions,
 } from '@/lib/questions';
@@ -43,19 +43,19 @@ describe('queries', () => {
   });
 });
 
-describe('questionsToPrerender', () => {
+describe('featuredThenNewest', () => {
   const many = [
     entry('a', { published: '2026-01-01T00:00:00.000Z' }),
     entry('b', { published: '2026-03-01T00:00:00.000Z' }),
     entry('c', { published: '2025-01-01T00:00:00.000Z', featured: true }),
     entry('d', { published: '2026-02-01T00:00:00.000Z' }),
   ];
-  it('takes featured questions first, then the newest, up to the limit', () => {
-    expect(questionsToPrerender(many, 3).map((q) => q.slug)).toEqual(['c', 'b', 'd']);
+  it('takes featured questions first, then the newest, up to the count, without repeats', () => {
+    expect(featuredThenNewest(many, 3).map((q) => q.slug)).toEqual(['c', 'b', 'd']);
   });
-  it('prerenders everything when the limit exceeds the corpus, nothing at zero', () => {
-    expect(questionsToPrerender(many, 100)).toHaveLength(4);
-    expect(questionsToPrerender(many, 0)).toEqual([]);
+  it('gives everything when the count exceeds the corpus, nothing at zero', () => {
+    expect(featuredThenNewest(many, 100)).toHaveLength(4);
+    expect(featuredThenNewest(many, 0)).toEqual([]);
   });
 });
 

@@ -1,0 +1,175 @@
+'use client';
+// The header search box. Without JavaScript it is a plain GET form to /search; with it, it becomes a
+// combobox (WAI-ARIA combobox pattern) showing instant suggestions. The search code and the index
+// are fetched the first time the box is focused, so no page pays for search up front.
+import Form from 'next/form';
+import { useRouter } from 'next/navigation';
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import type { SearchHit } from '@/lib/search';
+import { MAX_QUERY_LENGTH } from '@/lib/search-terms';
+import { HighlightedText } from './highlighted-text';
+
+const SUGGESTION_COUNT = 6;
+
+type Suggest = (query: string) => SearchHit[];
+
+// Shared by every mount of the box: the index is fetched at most once per page load.
+let loading: Promise<Suggest> | undefined;
+
+function loadSuggest(): Promise<Suggest> {
+  loading ??= Promise.all([
+    import('@/lib/search'),
+    fetch('/search-index.json').then((response) => {
+      if (!response.ok) throw new Error(`Search index: HTTP ${response.status}`);
+      return response.text();
+    }),
+  ]).then(
+    ([search, json]) => {
+      const engine = search.loadSearchIndex(json);
+      return (query: string) => search.searchQuestions(engine, query.slice(0, MAX_QUERY_LENGTH), SUGGESTION_COUNT);
+    },
+    (error: unknown) => {
+      loading = undefined; // let the next focus try again
+      throw error;
+    },
+  );
+  return loading;
+}
+
+export function SearchBox() {
+  const router = useRouter();
+  const id = useId();
+  const listboxId = `${id}-suggestions`;
+  const optionId = (index: number) => `${id}-suggestion-${index}`;
+  const [query, setQuery] = useState('');
+  const [suggest, setSuggest] = useState<Suggest | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(-1);
+  const suggestions = useMemo(() => (suggest ? suggest(query) : []), [suggest, query]);
+  const expanded = open && suggestions.length > 0;
+
+  function prepare() {
+    if (suggest) return;
+    loadSuggest().then(
+      (loaded) => setSuggest(() => loaded),
+      () => {}, // without suggestions the box is still a working search form
+    );
+  }
+
+  function close() {
+    setOpen(false);
+    setActive(-1);
+  }
+
+  function go(url: string) {
+    close();
+    router.push(url);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    const count = suggestions.length;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        if (count === 0) return;
+        event.preventDefault();
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        setOpen(true);
+        setActive((current) =>
+          !expanded || current < 0 ? (step > 0 ? 0 : count - 1) : (current + step + count) % count,
+        );
+        break;
+      }
+      case 'Enter':
+        // With a suggestion chosen, go to it; otherwise the form submits to the results page.
+        if (expanded && active >= 0) {
+          event.preventDefault();
+          go(suggestions[active].url);
+        }
+        break;
+      case 'Escape':
+        if (expanded) {
+          event.preventDefault();
+          close();
+        } else if (query) {
+          setQuery('');
+        }
+        break;
+    }
+  }
+
+  let status = '';
+  if (expanded)
+    status = `${suggestions.length} suggestion${suggestions.length === 1 ? '' : 's'}, use the arrow keys to choose`;
+  else if (open && suggest && query.trim()) status = 'No suggestions; press Enter to search';
+
+  return (
+    <Form action="/search" role="search" className="relative w-full sm:w-80" onSubmit={close}>
+      <label htmlFor={`${id}-input`} className="sr-only">
+        Search questions
+      </label>
+      <div className="flex">
+        <input
+          id={`${id}-input`}
+          type="search"
+          name="q"
+          value={query}
+          maxLength={MAX_QUERY_LENGTH}
+          placeholder="Search questions"
+          autoComplete="off"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={expanded}
+          aria-controls={listboxId}
+          aria-activedescendant={expanded && active >= 0 ? optionId(active) : undefined}
+          onFocus={prepare}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setOpen(true);
+            setActive(-1);
+          }}
+          onKeyDown={onKeyDown}
+          onBlur={close}
+          className="min-w-0 flex-1 rounded-l-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-slate-900 placeholder:text-slate-500 focus:border-sky-600 focus:outline-none focus:ring-2 focus:ring-sky-600/40 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400"
+        />
+        <button
+          type="submit"
+          className="rounded-r-md border border-l-0 border-sky-800 bg-sky-800 px-3 py-1.5 text-sm font-medium text-white hover:bg-sky-900 focus:outline-none focus:ring-2 focus:ring-sky-600/40"
+        >
+          Search
+        </button>
+      </div>
+      <ul
+        id={listboxId}
+        role="listbox"
+        aria-label="Suggested questions"
+        hidden={!expanded}
+        className="absolute left-0 right-0 top-full z-20 mt-1 overflow-hidden rounded-md border border-slate-200 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
+      >
+        {expanded
+          ? suggestions.map((hit, index) => (
+              <li
+                key={hit.url}
+                id={optionId(index)}
+                role="option"
+                aria-selected={index === active}
+                // Keep focus in the box so the click is not lost to its blur.
+                onMouseDown={(event) => event.preventDefault()}
+                onClick={() => go(hit.url)}
+                onMouseMove={() => setActive(index)}
+                className={`cursor-pointer px-3 py-2 text-sm ${index === active ? 'bg-sky-100 dark:bg-sky-900/60' : ''}`}
+              >
+                <span className="block font-medium text-slate-900 dark:text-slate-100">
+                  <HighlightedText text={hit.title} terms={hit.terms} />
+                </span>
+                <span className="block text-xs text-slate-600 dark:text-slate-400">{hit.category}</span>
+              </li>
+            ))
+          : null}
+      </ul>
+      <p role="status" className="sr-only">
+        {status}
+      </p>
+    </Form>
+  );
+}

@@ -1,0 +1,146 @@
+// `npm run bench:search`: the serialised search index size and the median search time, for the
+// shipped content (run `npm run content` first) and for 10,000 synthetic questions.
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import type { ContentIndex, QuestionEntry } from '../lib/content-types';
+import { CONTENT_INDEX_PATH } from '../lib/content-paths';
+import { tokenize } from '../lib/search-terms';
+import { buildSearchIndex, loadSearchIndex, searchQuestions, serializeSearchIndex } from '../lib/search';
+
+const SYNTHETIC_COUNT = 10_000;
+const ROUNDS = 20;
+// Exact words, plurals, typos, type-ahead prefixes and a long question, as readers type them.
+const QUERIES = [
+  'muscle cramps',
+  'twiching',
+  'why do my muscles twitch after a workout',
+  'protien',
+  'sleep',
+  'heart rate',
+  'back pain when running',
+  'hydr',
+  'str',
+  'caffeine and sleep quality',
+  'is coffee bad for you',
+  'dehydration signs',
+];
+
+const WORDS = (
+  'muscle cramp twitch workout sleep caffeine coffee heart rate blood pressure protein fibre diet hydration ' +
+  'electrolyte stretch injury recovery pain back knee ankle shoulder running walking strength cardio weight ' +
+  'stress anxiety depression meditation breathing headache migraine fatigue tired energy vitamin mineral ' +
+  'magnesium potassium calcium iron sugar salt alcohol wine smoking skin rash acne sun burn cold flu fever ' +
+  'cough throat immune virus infection allergy asthma lungs digestion stomach bloating gut bowel diabetes ' +
+  'cholesterol posture sitting standing steps exercise training rest sore swelling ice heat doctor symptom ' +
+  'sign cause treatment prevention risk safe harmful benefit evidence study night morning daily weekly ' +
+  'children adults older pregnancy women men athletes beginners dizziness palpitation chest breath joint'
+).split(' ');
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** The shipped content's words, most frequent first, so synthetic text has a realistic vocabulary. */
+function vocabulary(shipped: ContentIndex): string[] {
+  const counts = new Map<string, number>(WORDS.map((word) => [word, 1]));
+  for (const q of shipped.questions) {
+    const text = [q.title, q.summary, q.shortAnswer, ...q.faqQuestions, ...q.aliases].join(' ').toLowerCase();
+    for (const word of tokenize(text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([word]) => word);
+}
+
+function syntheticIndex(count: number, vocab: string[]): ContentIndex {
+  const next = random(42);
+  // Log-uniform ranks approximate Zipf's law: a few words are everywhere, most are rare.
+  const word = () => vocab[Math.floor(Math.pow(vocab.length, next())) - 1];
+  const words = (n: number) => Array.from({ length: n }, word).join(' ');
+  const categories = Array.from({ length: 12 }, (_, i) => ({
+    slug: `category-${i}`,
+    url: `/categories/category-${i}`,
+    title: `${words(2)} ${i}`,
+    description: words(12),
+  }));
+  const questions = Array.from({ length: count }, (_, i): QuestionEntry => {
+    const slug = `synthetic-question-${i}`;
+    return {
+      slug,
+      url: `/questions/${slug}`,
+      title: `Why does ${words(5)} happen?`,
+      summary: words(40),
+      shortAnswer: words(45),
+      category: categories[i % categories.length].slug,
+      tags: Array.from({ length: 4 }, () => {
+        const name = words(2);
+        return { name, slug: name.replaceAll(' ', '-') };
+      }),
+      aliases: [words(5), words(5)],
+      faqQuestions: Array.from({ length: 4 }, () => `How does ${words(6)} work?`),
+      published: '2026-01-01T00:00:00.000Z',
+      updated: '2026-01-01T00:00:00.000Z',
+      draft: false,
+      featured: false,
+      readingMinutes: 5,
+      curatedRelated: [],
+      related: [],
+      documentPath: '',
+      sourceFilePath: '',
+    };
+  });
+  return { questions, categories };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function bench(label: string, index: ContentIndex) {
+  let start = performance.now();
+  const json = serializeSearchIndex(buildSearchIndex(index));
+  const buildMs = performance.now() - start;
+  start = performance.now();
+  const engine = loadSearchIndex(json);
+  const loadMs = performance.now() - start;
+
+  for (const query of QUERIES) searchQuestions(engine, query); // warm up
+  const times: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const query of QUERIES) {
+      start = performance.now();
+      searchQuestions(engine, query);
+      times.push(performance.now() - start);
+    }
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(
+    [
+      `${label}: ${engine.documentCount} questions`,
+      `  index: ${Buffer.byteLength(json)} bytes (${gzipSync(json).length} gzipped)`,
+      `  build + serialise: ${buildMs.toFixed(0)} ms, load (loadJSON): ${loadMs.toFixed(1)} ms`,
+      `  search: median ${median(times).toFixed(3)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(3)} ms ` +
+        `(${times.length} searches over ${QUERIES.length} queries)`,
+    ].join('\n'),
+  );
+}
+
+let shipped: ContentIndex;
+try {
+  shipped = JSON.parse(readFileSync(CONTENT_INDEX_PATH, 'utf8')) as ContentIndex;
+} catch {
+  console.error(`No ${CONTENT_INDEX_PATH}: run \`npm run content\` first.`);
+  process.exit(1);
+}
+bench('Shipped content', shipped);
+const vocab = vocabulary(shipped);
+console.log(`(synthetic text drawn from ${vocab.length} words, Zipf-distributed)`);
+bench('Synthetic', syntheticIndex(SYNTHETIC_COUNT, vocab));

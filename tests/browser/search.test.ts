@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser, openPage } from '../helpers/browser';
+
+const REFERENCE = '/questions/why-do-my-muscles-twitch-after-a-workout';
+const REFERENCE_TITLE = 'Why do my muscles twitch after a workout?';
+const NO_JS = { javaScriptEnabled: false };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const resultLinks = (page: Page) =>
+  page.locator('main ol h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+
+describe('search without JavaScript', () => {
+  it('answers a misspelled query from the server, ranked, highlighted, with its category and a count', async () => {
+    const page = await openPage(browser, '/search?q=twiching', NO_JS);
+    await expect(page.locator('main [role="status"]').innerText()).resolves.toMatch(
+      /^\d+ questions? match(es)? “twiching”/,
+    );
+    await expect(resultLinks(page)).resolves.toContain(REFERENCE);
+    const result = page.locator('main ol > li', { has: page.locator(`a[href="${REFERENCE}"]`) });
+    await expect(result.locator('h2 mark').allInnerTexts()).resolves.toEqual(['twitch']);
+    await expect(result.locator('a[href^="/categories/"]').innerText()).resolves.toBe('Fitness and exercise');
+    await expect(page.locator('meta[name="robots"]').getAttribute('content')).resolves.toMatch(/noindex/);
+    await page.context().close();
+  });
+
+  it('submits the header search box as a plain form', async () => {
+    const page = await openPage(browser, '/', NO_JS);
+    await page.locator('header input[name="q"]').fill('muscle cramps');
+    await page.locator('header input[name="q"]').press('Enter');
+    await page.waitForURL('**/search?q=muscle+cramps');
+    await expect(resultLinks(page)).resolves.toContain(REFERENCE);
+    await page.context().close();
+  });
+
+  it('says so when nothing matches, and offers categories and questions', async () => {
+    const page = await openPage(browser, '/search?q=xylophone+quasar', NO_JS);
+    await expect(page.locator('main [role="status"]').innerText()).resolves.toBe(
+      'No questions match “xylophone quasar”.',
+    );
+    await expect(page.locator('main a[href^="/categories/"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('main a[href^="/questions/"]').count()).resolves.toBeGreaterThan(0);
+    await page.context().close();
+  });
+
+  it('handles an empty and an over-long query calmly', async () => {
+    const empty = await fetch(new URL('/search?q=', baseUrl()));
+    expect(empty.status).toBe(200);
+    const page = await openPage(browser, `/search?q=${'cramp%20'.repeat(400)}`, NO_JS);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Search');
+    await expect(page.locator('main').innerText()).resolves.toMatch(/longer than 200 characters/);
+    const value = await page.locator('main input[name="q"]').inputValue();
+    expect(value.length).toBeLessThanOrEqual(200);
+    await expect(resultLinks(page)).resolves.toContain(REFERENCE);
+    await page.context().close();
+  });
+});
+
+describe('search suggestions with JavaScript', () => {
+  async function openHome(): Promise<{ page: Page; indexRequests: string[] }> {
+    // Listen before navigating, so a fetch of the index during page load would be seen.
+    const page = await (await browser.newContext()).newPage();
+    const indexRequests: string[] = [];
+    page.on('request', (request) => {
+      if (new URL(request.url()).pathname === '/search-index.json') indexRequests.push(request.url());
+    });
+    await page.goto(new URL('/', baseUrl()).toString());
+    await page.waitForLoadState('networkidle');
+    return { page, indexRequests };
+  }
+
+  it('loads the index only on focus, then suggests as you type; arrow keys and Enter open a question', async () => {
+    const { page, indexRequests } = await openHome();
+    const box = page.locator('header [role="combobox"]');
+    expect(indexRequests).toEqual([]);
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
+
+    await box.focus();
+    await box.pressSequentially('twiching');
+    const listbox = page.locator(`[id="${await box.getAttribute('aria-controls')}"]`);
+    await listbox.locator('[role="option"]').first().waitFor();
+    expect(indexRequests).toHaveLength(1);
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('true');
+    await expect(listbox.locator('[role="option"]').allInnerTexts()).resolves.toEqual(
+      expect.arrayContaining([expect.stringContaining(REFERENCE_TITLE)]),
+    );
+
+    await box.press('ArrowDown');
+    const first = listbox.locator('[role="option"]').first();
+    await expect(box.getAttribute('aria-activedescendant')).resolves.toBe(await first.getAttribute('id'));
+    await expect(first.getAttribute('aria-selected')).resolves.toBe('true');
+
+    // Select the reference question by keyboard wherever it is in the list.
+    const titles = await listbox.locator('[role="option"]').allInnerTexts();
+    const position = titles.findIndex((text) => text.includes(REFERENCE_TITLE));
+    for (let step = 0; step < position; step++) await box.press('ArrowDown');
+    await box.press('Enter');
+    await page.waitForURL(`**${REFERENCE}`);
+    await expect(page.locator('h1').innerText()).resolves.toBe(REFERENCE_TITLE);
+    await page.context().close();
+  });
+
+  it('closes the suggestions on Escape, and Enter without a choice shows all results', async () => {
+    const { page } = await openHome();
+    const box = page.locator('header [role="combobox"]');
+    await box.focus();
+    await box.pressSequentially('cramps');
+    await page.locator('header [role="option"]').first().waitFor();
+    await box.press('Escape');
+    await expect(box.getAttribute('aria-expanded')).resolves.toBe('false');
+    await expect(page.locator('header [role="listbox"]').isVisible()).resolves.toBe(false);
+    await box.press('Enter');
+    await page.waitForURL('**/search?q=cramps');
+    await expect(resultLinks(page)).resolves.toContain(REFERENCE);
+    await page.context().close();
+  });
+});

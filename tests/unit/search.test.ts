@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import type { ContentIndex } from '@/lib/content-types';
+import { visibleQuestions } from '@/lib/questions';
+import { buildSearchIndex, loadSearchIndex, searchQuestions, serializeSearchIndex } from '@/lib/search';
+import { highlightSegments, processTerm, tokenize } from '@/lib/search-terms';
+import { entry } from '../helpers/entries';
+import { shippedContentIndex } from '../helpers/shipped-content';
+
+const REFERENCE = '/questions/why-do-my-muscles-twitch-after-a-workout';
+
+const shipped = shippedContentIndex();
+const published = visibleQuestions(shipped.questions, { includeDrafts: false });
+// The search as it ships: built, serialised and loaded back, as the server and browser do.
+const engine = loadSearchIndex(serializeSearchIndex(buildSearchIndex(shipped)));
+const urls = (query: string) => searchQuestions(engine, query).map((hit) => hit.url);
+
+/** A plausible typo: the longest word of a text with one inner letter dropped ("twitch" -> "twtch"). */
+function misspell(text: string): string {
+  const longest = tokenize(text).reduce((a, b) => (b.length > a.length ? b : a), '');
+  const typo = longest.slice(0, 2) + longest.slice(3);
+  return text.replace(longest, typo);
+}
+
+describe('search over the shipped content', () => {
+  it('indexes every published question and no draft', () => {
+    expect(engine.documentCount).toBe(published.length);
+    expect(published.map((q) => q.url)).toContain(REFERENCE);
+  });
+
+  it('finds each question first from its own title', () => {
+    for (const question of published) expect(urls(question.title)[0], question.title).toBe(question.url);
+  });
+
+  it('finds each question first from its own title with a typo in its longest word', () => {
+    for (const question of published) {
+      expect(urls(misspell(question.title))[0], misspell(question.title)).toBe(question.url);
+    }
+  });
+
+  it('finds the reference question from typos, other word forms and partial words', () => {
+    for (const query of ['twiching', 'muscle twitches after workouts', 'twitching muscles', 'musle twich', 'twitc'])
+      expect(urls(query)[0], query).toBe(REFERENCE);
+  });
+
+  it('matches a plural and its singular alike', () => {
+    expect(urls('cramps')).toContain(REFERENCE);
+    expect(urls('cramps')).toEqual(urls('cramp'));
+    expect(urls('muscles')).toEqual(urls('muscle'));
+  });
+
+  it('finds questions by an alias, a tag and a category name', () => {
+    const reference = published.find((q) => q.url === REFERENCE);
+    expect(reference?.aliases.length).toBeGreaterThan(0);
+    expect(urls(reference!.aliases[0])[0]).toBe(REFERENCE);
+    const category = shipped.categories.find((c) => c.slug === reference!.category);
+    expect(urls(category!.title)).toContain(REFERENCE);
+  });
+
+  it('reports the matched terms so the words can be highlighted', () => {
+    const [hit] = searchQuestions(engine, 'twiching');
+    const marked = highlightSegments(hit.title, hit.terms).filter((segment) => segment.match);
+    expect(marked.map((segment) => segment.text)).toEqual(['twitch']);
+  });
+
+  it('finds nothing for words that appear nowhere, and nothing for an empty query', () => {
+    expect(urls('xylophone quasar')).toEqual([]);
+    expect(urls('   ')).toEqual([]);
+    expect(urls('why do my')).toEqual([]);
+  });
+});
+
+describe('ranking', () => {
+  const corpus = (questions: ReturnType<typeof entry>[]): ContentIndex => ({
+    questions,
+    categories: [{ slug: 'general', url: '/categories/general', title: 'General', description: '' }],
+  });
+  const rank = (index: ContentIndex, query: string) =>
+    searchQuestions(buildSearchIndex(index), query).map((hit) => hit.url.replace('/questions/', ''));
+
+  it('puts a title match above a summary or short-answer match', () => {
+    const index = corpus([
+      entry('in-summary', { title: 'Leg pain at night', summary: 'Often a cramp after exercise.' }),
+      entry('in-answer', { title: 'Sore calves', shortAnswer: 'A cramp is a sudden tight muscle.' }),
+      entry('in-title', { title: 'What causes a cramp?', summary: 'Sudden tightening.' }),
+    ]);
+    expect(rank(index, 'cramp')[0]).toBe('in-title');
+  });
+
+  it('puts an FAQ question match above a summary match', () => {
+    const index = corpus([
+      entry('in-summary', { title: 'Tiredness', summary: 'Caffeine late in the day can keep you awake.' }),
+      entry('in-faq', { title: 'Energy drinks', faqQuestions: ['Does caffeine keep you awake?'] }),
+    ]);
+    expect(rank(index, 'caffeine')[0]).toBe('in-faq');
+  });
+
+  it('never finds a draft', () => {
+    const index = corpus([entry('draft', { title: 'Secret cramp', draft: true }), entry('live', { title: 'Cramp' })]);
+    expect(rank(index, 'cramp')).toEqual(['live']);
+  });
+
+  it('ranks a question matching more of the query above one matching less', () => {
+    const index = corpus([
+      entry('one', { title: 'Muscle soreness' }),
+      entry('both', { title: 'Muscle soreness after running' }),
+    ]);
+    expect(rank(index, 'sore muscles after running')[0]).toBe('both');
+  });
+});
+
+// Stop words are dropped at both ends, so the title words that matter are the ones left.
+it('a title still has searchable words once stop words are dropped', () => {
+  for (const question of published) expect(tokenize(question.title).some((word) => processTerm(word))).toBe(true);
+});
