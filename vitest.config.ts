@@ -7,6 +7,8 @@ const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
 export default defineConfig({
   resolve: { alias },
   test: {
+    // A root-level option: Vitest reads the sequencer from the root config, not from a project.
+    sequence: { sequencer: LongTailFirstSequencer },
     projects: [
       {
         resolve: { alias },
@@ -23,7 +25,6 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium and one server are shared: run browser files one at a time on 2 cores.
           fileParallelism: false,
-          sequence: { sequencer: LongTailFirstSequencer },
         },
       },
     ],

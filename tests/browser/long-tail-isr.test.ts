@@ -1,4 +1,6 @@
 // A question beyond the prerender limit is rendered on its first request and then served from the cache.
+// This file runs first (tests/helpers/long-tail-first.ts): other tests request every page, and the
+// test server starts without the runtime renders of earlier runs (tests/helpers/serve-built-site.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ContentIndex } from '@/lib/content-types';
@@ -21,6 +23,7 @@ describe('the long tail of questions (ISR)', () => {
 
   it('renders a question that was not prerendered on its first request, then serves it from the cache', async () => {
     const url = new URL(notPrerenderedQuestion()!, baseUrl());
+
     const first = await fetch(url);
     expect(first.status).toBe(200);
     expect(first.headers.get('x-nextjs-cache')).not.toBe('HIT');

@@ -1,6 +1,6 @@
 // Vitest global setup for browser tests: serves the production build (`npm run build` first) on a free port.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 
@@ -36,6 +36,9 @@ async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_00
 export default async function setup(project: TestProject) {
   if (!existsSync('.next/BUILD_ID'))
     throw new Error('No production build found: run `npm run build` before the browser tests.');
+  // Every run starts from what the build produced: forget pages an earlier run rendered on demand
+  // (Next keeps runtime ISR renders in .next/server/route-cache, apart from prerendered pages).
+  rmSync('.next/server/route-cache', { recursive: true, force: true });
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(
