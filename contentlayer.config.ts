@@ -2,6 +2,7 @@
 import { defineDocumentType, defineNestedType, makeSource } from 'contentlayer2/source-files';
 import readingTime from 'reading-time';
 import { remarkBodySections } from './lib/mdx/remark-body-sections';
+import { remarkSafeMdx } from './lib/mdx/safe-mdx';
 import { extractHeadings } from './lib/mdx/headings';
 import { loadLinkTargets } from './lib/mdx/link-targets';
 import { remarkInternalLinks } from './lib/mdx/remark-internal-links';
@@ -131,7 +132,12 @@ export default makeSource({
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
   mdx: {
-    remarkPlugins: [[remarkInternalLinks, { index: linkIndex, contentDir: CONTENT_DIR }], remarkBodySections],
+    // remarkSafeMdx runs first, on the tree as written: a body with code in it never compiles.
+    remarkPlugins: [
+      remarkSafeMdx,
+      [remarkInternalLinks, { index: linkIndex, contentDir: CONTENT_DIR }],
+      remarkBodySections,
+    ],
     rehypePlugins: [rehypeSlug],
   },
 });

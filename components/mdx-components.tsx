@@ -1,6 +1,8 @@
 // Maps MDX elements in question bodies to the site's components.
 import type { ComponentProps, ReactNode } from 'react';
 import Link from 'next/link';
+import { Callout } from './callout';
+import type { AllowedComponent } from '@/lib/mdx/allowed-components';
 import { InDepthAnswer } from './question/in-depth-answer';
 import { WhyThisHappens } from './question/why-this-happens';
 
@@ -17,4 +19,7 @@ function Anchor({ href = '', ...props }: ComponentProps<'a'>) {
   return <a href={href} rel="noopener noreferrer external" {...props} />;
 }
 
-export const mdxComponents = { BodySection, a: Anchor };
+// Editors may use only the components listed in lib/mdx/allowed-components.ts (plus Markdown);
+// BodySection is inserted by the build, never written by hand.
+export const mdxComponents = { BodySection, Callout, a: Anchor } satisfies Record<AllowedComponent, unknown> &
+  Record<string, unknown>;

@@ -4,6 +4,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { MedicalDisclaimer } from '@/components/medical-disclaimer';
 import { CategoryNeighbours } from '@/components/question/category-neighbours';
+import { DraftBanner } from '@/components/question/draft-banner';
 import { Faqs } from '@/components/question/faqs';
 import { KeyPoints } from '@/components/question/key-points';
 import { MythsAndMistakes } from '@/components/question/myths-and-mistakes';
@@ -73,6 +74,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
 
   return (
     <article className="mx-auto max-w-3xl" data-question={entry.slug}>
+      {entry.draft ? <DraftBanner /> : null}
       <JsonLd data={medicalWebPageJsonLd(structured)} />
       <JsonLd data={faqPageJsonLd(structured)} />
       <JsonLd data={breadcrumbListJsonLd(questionTrail(category, entry))} />

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatGithubAnnotation, formatProblem, type CheckProblem } from '@/lib/content-check/check';
+import { contentSchema } from '@/lib/content-check/content-schema';
+import { loadContentFiles } from '@/lib/content-check/load';
+
+const TODAY = '2026-06-01';
+const BROKEN = 'tests/fixtures/content-check/broken/content';
+const VALID = 'tests/fixtures/content-check/valid/content';
+
+async function check(dir: string): Promise<CheckProblem[]> {
+  return checkContent(await loadContentFiles(dir), { ...contentSchema(), today: TODAY });
+}
+
+// One broken file per rule: [file inside the corpus, rule it breaks, line of the field or body text at fault].
+const BROKEN_FILES: [string, string, number][] = [
+  ['notes.txt', 'unknown-file', 1],
+  ['categories/no-description.yaml', 'schema', 1],
+  ['questions/Bad_File_Name.mdx', 'slug', 1],
+  ['questions/missing-field.mdx', 'schema', 1],
+  ['questions/wrong-type.mdx', 'schema', 14],
+  ['questions/unknown-field.mdx', 'schema', 7],
+  ['questions/yaml-syntax.mdx', 'yaml', 8],
+  ['questions/unknown-category.mdx', 'category', 5],
+  ['questions/tag-variant.mdx', 'tag-variant', 6],
+  ['questions/more/base-question.mdx', 'duplicate-slug', 1],
+  ['questions/duplicate-title.mdx', 'duplicate-title', 2],
+  ['questions/duplicate-source.mdx', 'duplicate-source', 15],
+  ['questions/unknown-source.mdx', 'unknown-source', 17],
+  ['questions/uncited-source.mdx', 'uncited-source', 15],
+  ['questions/source-url.mdx', 'source-url', 13],
+  ['questions/future-published.mdx', 'future-date', 7],
+  ['questions/published-after-updated.mdx', 'date-order', 7],
+  ['questions/no-faq.mdx', 'no-faq', 18],
+  ['questions/internal-link.mdx', 'internal-link', 25],
+  ['questions/internal-link-in-field.mdx', 'internal-link', 22],
+  ['questions/link-to-draft.mdx', 'internal-link', 27],
+  ['questions/unknown-related.mdx', 'related', 7],
+  ['questions/long-summary.mdx', 'summary-length', 3],
+  ['questions/long-short-answer.mdx', 'short-answer-length', 4],
+  ['questions/placeholder.mdx', 'placeholder', 20],
+  ['questions/mdx-syntax.mdx', 'mdx-syntax', 25],
+  ['questions/unsafe-esm-export.mdx', 'unsafe-mdx', 25],
+  ['questions/unsafe-esm-import.mdx', 'unsafe-mdx', 23],
+  ['questions/unsafe-expression.mdx', 'unsafe-mdx', 27],
+  ['questions/unsafe-flow-expression.mdx', 'unsafe-mdx', 25],
+  ['questions/unsafe-component.mdx', 'unsafe-mdx', 25],
+  ['questions/unsafe-script.mdx', 'unsafe-mdx', 25],
+  ['questions/unsafe-style.mdx', 'unsafe-mdx', 27],
+  ['questions/unsafe-iframe.mdx', 'unsafe-mdx', 25],
+  ['questions/unsafe-event-handler.mdx', 'unsafe-mdx', 25],
+  ['questions/unsafe-link.mdx', 'unsafe-mdx', 23],
+];
+
+describe('npm run check on the broken corpus', async () => {
+  const problems = await check(BROKEN);
+
+  it.each(BROKEN_FILES)('%s breaks only %s, at its line %i', (file, rule, line) => {
+    const path = `${BROKEN}/${file}`;
+    const found = problems.filter((problem) => problem.file === path);
+    expect(found.map((problem) => `${problem.file}:${problem.line}  ${problem.rule}`)).toEqual([
+      `${path}:${line}  ${rule}`,
+    ]);
+  });
+
+  it('reports nothing in the files that break no rule', () => {
+    const expected = new Set(BROKEN_FILES.map(([file]) => `${BROKEN}/${file}`));
+    expect(problems.filter((problem) => !expected.has(problem.file))).toEqual([]);
+  });
+
+  it('names the field and how to fix it', () => {
+    const byFile = (file: string) => problems.find((problem) => problem.file === `${BROKEN}/${file}`);
+    expect(formatProblem(byFile('questions/source-url.mdx')!)).toBe(
+      `${BROKEN}/questions/source-url.mdx:13:5  sources[0].url: "www.nhs.uk/conditions/insomnia/" is not a web address; use the full http(s):// URL of the source`,
+    );
+    expect(byFile('questions/missing-field.mdx')!.message).toContain('"shortAnswer"');
+    expect(byFile('questions/tag-variant.mdx')!.message).toContain('write "sleep"');
+    expect(byFile('questions/unknown-source.mdx')!.message).toContain('"nhs-sleep"');
+    expect(byFile('questions/unsafe-script.mdx')!.message).toContain('<script>');
+    expect(byFile('questions/unsafe-event-handler.mdx')!.message).toContain('onClick');
+    expect(byFile('questions/link-to-draft.mdx')!.message).toContain('which is a draft');
+    expect(byFile('questions/internal-link-in-field.mdx')!.field).toBe('faqs[0].answer');
+  });
+});
+
+describe('npm run check on the valid corpus', () => {
+  it('reports no problem (drafts, callouts, internal links by slug, title and alias included)', async () => {
+    expect(await check(VALID)).toEqual([]);
+  });
+});
+
+describe('GitHub annotations', () => {
+  it('puts the file, line and column in the command and escapes what GitHub would misread', () => {
+    const problem: CheckProblem = {
+      rule: 'source-url',
+      file: 'content/questions/a,b.mdx',
+      field: 'sources[0].url',
+      message: '50% done\nnext',
+      line: 13,
+      column: 5,
+    };
+    expect(formatGithubAnnotation(problem)).toBe(
+      '::error file=content/questions/a%2Cb.mdx,line=13,col=5,title=sources[0].url (source-url)::50%25 done%0Anext',
+    );
+  });
+});
