@@ -1,13 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
 import type { NextConfig } from 'next';
+import { CDN_STALE_SECONDS, securityHeaders } from './lib/security-headers';
+
+/** The commit this build was made from, for /api/health; `unknown` outside a git checkout. */
+function buildCommit(): string {
+  const fromEnv = process.env.BUILD_COMMIT?.trim();
+  if (fromEnv && /^[0-9a-f]{7,40}$/.test(fromEnv)) return fromEnv;
+  try {
+    const head = execFileSync('git', ['rev-parse', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    return /^[0-9a-f]{40}$/.test(head.trim()) ? head.trim() : 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}
+
+const dev = process.env.NODE_ENV === 'development';
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // A self-contained server (.next/standalone) for containers; `npm start` runs it too.
+  output: 'standalone',
   // Pages read the slim index and their own generated document from disk at render time.
   outputFileTracingIncludes: {
     '/**': ['./.content/index.json'],
     '/search': ['./.content/search-index.json'],
-    '/questions/[slug]': ['./.contentlayer/generated/Question/*.json'],
+    // A glob: '[slug]' would be read as a character class.
+    '/questions/**': ['./.contentlayer/generated/Question/*.json'],
+  },
+  env: { BUILD_COMMIT: buildCommit() },
+  // Shared ISR cache in Redis when REDIS_URL is set, Next's file-system cache otherwise (decided at
+  // run time, so one image serves both). The handler keeps its own local memory tier, so Next's
+  // per-instance copy is switched off as the docs advise for shared caches.
+  cacheHandler: path.resolve('cache-handler.mjs'),
+  cacheMaxMemorySize: 0,
+  // How long a CDN may serve a stale page while revalidating (the `stale-while-revalidate` window).
+  expireTime: CDN_STALE_SECONDS,
+  async headers() {
+    const upgradeInsecureRequests = (process.env.SITE_URL ?? '').startsWith('https://');
+    return [{ source: '/:path*', headers: securityHeaders({ dev, upgradeInsecureRequests }) }];
   },
 };
 

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
+import { RenderStamp } from '@/components/render-stamp';
 import { SiteHeader } from '@/components/site-header';
 import { feedLinks } from '@/lib/metadata';
 import { site } from '@/lib/site';
@@ -15,6 +16,10 @@ export const metadata: Metadata = {
   openGraph: { siteName: site.name, locale: site.locale, type: 'website' },
   twitter: { card: 'summary' },
 };
+
+// Every page is regenerated at most hourly (ISR), so pages carry `s-maxage` and `stale-while-revalidate`
+// for CDNs instead of being cached as immutable; routes may still set a shorter interval.
+export const revalidate = 3600;
 
 export const viewport: Viewport = {
   themeColor: [
@@ -33,6 +38,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        <RenderStamp />
         <SiteHeader />
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-8">
           {children}

@@ -1,0 +1,32 @@
+# Multi-stage image for the standalone server (see "Deployment" in README.md).
+# Build: docker build --build-arg BUILD_COMMIT=$(git rev-parse HEAD) --build-arg SITE_URL=https://example.org -t health-answers .
+# Run:   docker run -p 3000:3000 -e REDIS_URL=redis://cache:6379 health-answers
+
+FROM node:20-bookworm-slim AS deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+ENV NEXT_TELEMETRY_DISABLED=1
+# The image has no .git: the commit for /api/health comes in as a build argument.
+ARG BUILD_COMMIT=unknown
+ARG SITE_URL=http://localhost:3000
+ENV BUILD_COMMIT=$BUILD_COMMIT SITE_URL=$SITE_URL
+COPY --from=deps /app/node_modules ./node_modules
+COPY . .
+RUN npm run build
+
+FROM node:20-bookworm-slim AS run
+WORKDIR /app
+ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
+RUN groupadd --system --gid 1001 app && useradd --system --uid 1001 --gid app app
+# .next/standalone already holds server.js, the traced node_modules, the content index, the compiled
+# questions, public/ and .next/static (copied by scripts/prepare-standalone.ts).
+COPY --from=build --chown=app:app /app/.next/standalone ./
+USER app
+EXPOSE 3000
+HEALTHCHECK --interval=30s --timeout=3s --start-period=10s \
+  CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "server.js"]

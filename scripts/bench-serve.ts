@@ -1,0 +1,145 @@
+// `npm run bench:serve`: load-tests the built site (the standalone server `npm start` runs) with
+// autocannon on the question, a category and the home page at several connection counts, and the
+// same HTML served as static files by Node's own http server as a yardstick. Run `npm run build` first.
+// Env: BENCH_SECONDS (default 8 per run), BENCH_CONNECTIONS (default "10,50").
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+interface Histogram {
+  average: number;
+  p50: number;
+  p99: number;
+}
+interface AutocannonResult {
+  requests: Histogram & { total: number };
+  latency: Histogram;
+  errors: number;
+  timeouts: number;
+  non2xx: number;
+}
+type Autocannon = (options: { url: string; connections: number; duration: number }) => Promise<AutocannonResult>;
+
+const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+async function waitFor(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${url}: server exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+// The yardstick: Node's http server streaming a file from disk, nothing else.
+const STATIC_SERVER = `
+import { createServer } from 'node:http';
+import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
+const [dir, port] = process.argv.slice(1);
+createServer((req, res) => {
+  const name = req.url.slice(1);
+  if (!/^[a-z-]+\\.html$/.test(name)) { res.writeHead(404).end(); return; }
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  createReadStream(join(dir, name)).on('error', () => res.destroy()).pipe(res);
+}).listen(Number(port), '127.0.0.1');
+`;
+
+function stop(child: ChildProcess): void {
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+}
+
+function pad(value: string | number, width: number): string {
+  return String(value).padStart(width);
+}
+
+async function main() {
+  if (!existsSync('.next/standalone/server.js')) throw new Error('No standalone build: run `npm run build` first.');
+  const children: ChildProcess[] = [];
+  const dir = await mkdtemp(path.join(tmpdir(), 'bench-serve-'));
+  try {
+    const sitePort = await freePort();
+    const site = spawn(process.execPath, ['.next/standalone/server.js'], {
+      env: { ...process.env, NODE_ENV: 'production', PORT: String(sitePort), HOSTNAME: '127.0.0.1' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.push(site);
+    const siteUrl = `http://127.0.0.1:${sitePort}`;
+    await waitFor(`${siteUrl}/api/health`, site);
+
+    // Pick real pages from the site itself: the newest question and its category.
+    const home = await (await fetch(siteUrl)).text();
+    const question = home.match(/href="(\/questions\/[^"]+)"/)?.[1];
+    if (!question) throw new Error('No question linked from the home page');
+    const questionHtml = await (await fetch(siteUrl + question)).text();
+    const category = questionHtml.match(/href="(\/categories\/[^"/]+)"/)?.[1];
+    if (!category) throw new Error(`No category linked from ${question}`);
+    const targets = [
+      { name: 'question', path: question, file: 'question.html' },
+      { name: 'category', path: category, file: 'category.html' },
+      { name: 'home', path: '/', file: 'home.html' },
+    ];
+    for (const target of targets)
+      await writeFile(path.join(dir, target.file), await (await fetch(siteUrl + target.path)).text());
+
+    const staticPort = await freePort();
+    const yardstick = spawn(process.execPath, ['--input-type=module', '-e', STATIC_SERVER, dir, String(staticPort)], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+    children.push(yardstick);
+    const staticUrl = `http://127.0.0.1:${staticPort}`;
+    await waitFor(`${staticUrl}/home.html`, yardstick);
+
+    console.log(`Load test: ${SECONDS} s per run, connections ${CONNECTIONS.join(' and ')}, bound to 127.0.0.1`);
+    console.log(`Question ${question}, category ${category}\n`);
+    console.log(
+      `${'page'.padEnd(9)}${pad('conns', 6)} | ${'site req/s'.padStart(11)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)}` +
+        ` | ${'static req/s'.padStart(13)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)} | site/static`,
+    );
+    let failures = 0;
+    for (const target of targets) {
+      for (const connections of CONNECTIONS) {
+        const siteRun = await autocannon({ url: siteUrl + target.path, connections, duration: SECONDS });
+        const staticRun = await autocannon({ url: `${staticUrl}/${target.file}`, connections, duration: SECONDS });
+        const errors = (run: AutocannonResult) => run.errors + run.timeouts + run.non2xx;
+        failures += errors(siteRun) + errors(staticRun);
+        console.log(
+          `${target.name.padEnd(9)}${pad(connections, 6)} | ${pad(siteRun.requests.average.toFixed(0), 11)}${pad(siteRun.latency.p50, 8)}${pad(siteRun.latency.p99, 8)}${pad(errors(siteRun), 8)}` +
+            ` | ${pad(staticRun.requests.average.toFixed(0), 13)}${pad(staticRun.latency.p50, 8)}${pad(staticRun.latency.p99, 8)}${pad(errors(staticRun), 8)}` +
+            ` | ${pad((siteRun.requests.average / staticRun.requests.average).toFixed(2), 11)}`,
+        );
+      }
+    }
+    console.log(failures === 0 ? '\nNo errors under load.' : `\n${failures} failed requests under load.`);
+    if (failures > 0) process.exitCode = 1;
+  } finally {
+    children.forEach(stop);
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,151 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { baseUrl, launchBrowser } from '../helpers/browser';
+import { publishedQuestions } from '../helpers/content-index';
+import { rawRequest } from '../helpers/raw-http';
+
+const QUESTION = '/questions/why-do-my-muscles-twitch-after-a-workout';
+
+/** Every CSP problem Chromium reports on a page: violation events and console errors. */
+async function cspProblems(browser: Browser, path: string): Promise<{ problems: string[]; page: Page }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (/content security policy/i.test(message.text())) problems.push(`console: ${message.text()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      const list = ((window as unknown as { __csp?: string[] }).__csp ??= []);
+      list.push(
+        `${event.violatedDirective} blocked ${event.blockedURI || 'inline'} (${event.sourceFile}:${event.lineNumber})`,
+      );
+    });
+  });
+  await page.goto(new URL(path, baseUrl()).toString(), { waitUntil: 'load' });
+  // Let hydration and prefetches run, so their requests are checked too.
+  await page.waitForLoadState('networkidle');
+  problems.push(...(await page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? [])));
+  return { problems, page };
+}
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('security headers on real responses', () => {
+  it('sends the CSP and the other security headers on pages, errors and the API, and no X-Powered-By', async () => {
+    for (const path of ['/', QUESTION, '/categories', '/does-not-exist', '/api/health']) {
+      const response = await fetch(new URL(path, baseUrl()), { redirect: 'manual' });
+      const csp = response.headers.get('content-security-policy') ?? '';
+      expect(csp, path).toContain("frame-ancestors 'none'");
+      expect(csp, path).toContain("object-src 'none'");
+      expect(csp, path).not.toContain('unsafe-eval');
+      expect(response.headers.get('x-content-type-options'), path).toBe('nosniff');
+      expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
+      expect(response.headers.get('permissions-policy'), path).toMatch(/camera=\(\)/);
+      expect(response.headers.get('x-powered-by'), path).toBeNull();
+    }
+  });
+
+  it('lets CDNs cache pages for a while and hashed build files forever', async () => {
+    const home = await fetch(new URL('/', baseUrl()));
+    const html = await home.text();
+    for (const path of ['/', QUESTION]) {
+      const cacheControl = (await fetch(new URL(path, baseUrl()))).headers.get('cache-control') ?? '';
+      expect(cacheControl, path).toMatch(/(^|,\s*)s-maxage=\d+/);
+      expect(cacheControl, path).toMatch(/stale-while-revalidate=\d+/);
+    }
+    const chunk = html.match(/\/_next\/static\/[^"]+\.(?:js|css)/)?.[0];
+    expect(chunk).toBeDefined();
+    const asset = await fetch(new URL(chunk!, baseUrl()));
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toMatch(/max-age=31536000.*immutable/);
+  });
+});
+
+describe('the content security policy in Chromium', () => {
+  it('is satisfied by the home, question, category, tag and 404 pages, which still hydrate', async () => {
+    const question = await cspProblems(browser, QUESTION);
+    const links = await question.page
+      .locator('a[href^="/categories/"], a[href^="/tags/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    const category = links.find((href) => href.startsWith('/categories/'));
+    const tag = links.find((href) => href.startsWith('/tags/'));
+    expect(category).toBeDefined();
+    expect(tag).toBeDefined();
+    const results: Record<string, string[]> = { [QUESTION]: question.problems };
+    for (const path of ['/', category!, tag!, '/no-such-page', '/search?q=sleep'])
+      results[path] = (await cspProblems(browser, path)).problems;
+    expect(results).toEqual(Object.fromEntries(Object.keys(results).map((path) => [path, []])));
+
+    // The inline hydration scripts ran: navigating by a link swaps the page without reloading it.
+    const { page } = await cspProblems(browser, '/');
+    await page.evaluate(() => ((window as unknown as { __sameDocument?: boolean }).__sameDocument = true));
+    const link = page.locator('main a[href^="/questions/"]').first();
+    const target = await link.getAttribute('href');
+    await link.click();
+    await page.waitForURL(`**${target}`);
+    await expect(page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).resolves.toBe(
+      true,
+    );
+  });
+});
+
+describe('error pages', () => {
+  it('answer an unknown address with a 404 that offers search, categories and questions', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(new URL('/no-such-page', baseUrl()).toString());
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Page not found');
+    await expect(page.locator('main a[href^="/categories/"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('main a[href^="/questions/"]').count()).resolves.toBeGreaterThan(0);
+    // The search box is a plain form: it works with JavaScript switched off.
+    await page.locator('main form[role="search"] input[name="q"]').fill('muscle cramps');
+    await page.locator('main form[role="search"] button[type="submit"]').click();
+    await page.waitForURL('**/search?q=muscle+cramps');
+    await context.close();
+  });
+});
+
+describe('odd requests', () => {
+  const cases: { name: string; path: string; method?: string; headers?: Record<string, string> }[] = [
+    { name: 'a very long path', path: `/${'a'.repeat(20_000)}` },
+    { name: 'a long question slug', path: `/questions/${'a'.repeat(3_000)}` },
+    { name: 'an encoded slash in a slug', path: '/questions/why%2Fdo' },
+    { name: 'an encoded double slash', path: '/%2F%2Fexample.com' },
+    { name: 'encoded path traversal', path: '/_next/static/..%2F..%2Fpackage.json' },
+    { name: 'malformed percent-encoding in a question slug', path: '/questions/%E0%A4%A' },
+    { name: 'malformed percent-encoding in a category', path: '/categories/%ZZ' },
+    { name: 'malformed percent-encoding in a tag', path: '/tags/%C0%AF' },
+    { name: 'an unknown method', path: '/', method: 'PROPFIND' },
+    { name: 'a made-up method', path: QUESTION, method: 'BREW' },
+    { name: 'DELETE on the health check', path: '/api/health', method: 'DELETE' },
+    { name: 'a huge header', path: '/', headers: { 'X-Padding': 'x'.repeat(32_000) } },
+    { name: 'a bogus server action', path: '/', method: 'POST', headers: { 'Next-Action': 'abc' } },
+  ];
+
+  it.each(cases)('answers $name with a 4xx, never a 5xx', async ({ path, method, headers }) => {
+    const response = await rawRequest(baseUrl(), path, { method, headers });
+    expect(response.status).toBeGreaterThanOrEqual(400);
+    expect(response.status).toBeLessThan(500);
+    expect(response.body).not.toMatch(/\bat .+\.js:\d+/);
+  });
+});
+
+describe('the health check', () => {
+  it('reports the commit and the question count, nothing else, uncached', async () => {
+    const response = await fetch(new URL('/api/health', baseUrl()));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('cache-control')).toBe('no-store');
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(['commit', 'questions']);
+    expect(body.commit).toMatch(/^([0-9a-f]{40}|unknown)$/);
+    expect(body.questions).toBe(publishedQuestions().length);
+  });
+});

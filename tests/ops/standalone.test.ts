@@ -1,0 +1,55 @@
+// The standalone server that `npm start` and the Docker image run serves the site from its own folder:
+// traced content files, static assets and the cache handler are all inside .next/standalone.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stop, type Started } from '../helpers/ops-processes';
+import { freePort, waitForServer } from '../helpers/serve-built-site';
+
+let server: Started | undefined;
+
+beforeAll(async () => {
+  if (!existsSync('.next/standalone/server.js')) throw new Error('Run `npm run build` before the ops tests.');
+  const port = await freePort();
+  const child = spawn(process.execPath, ['server.js'], {
+    cwd: '.next/standalone',
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', REDIS_URL: '' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  server = { child, port, url, output: () => '' };
+  await waitForServer(`${url}/api/health`, child);
+});
+
+afterAll(async () => {
+  await stop(server);
+});
+
+describe('the standalone server', () => {
+  it('serves questions, lists, static assets and the health check from its own folder', async () => {
+    const health = (await (await fetch(`${server!.url}/api/health`)).json()) as { questions: number };
+    expect(health.questions).toBeGreaterThan(0);
+
+    const home = await fetch(`${server!.url}/`);
+    expect(home.status).toBe(200);
+    const html = await home.text();
+    const question = html.match(/href="(\/questions\/[^"]+)"/)?.[1];
+    expect(question).toBeDefined();
+    const page = await fetch(server!.url + question!);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toMatch(/<h1[^>]*>[^<]+\?<\/h1>/);
+
+    const asset = html.match(/\/_next\/static\/[^"]+\.js/)?.[0];
+    expect((await fetch(server!.url + asset!)).status).toBe(200);
+    expect((await fetch(`${server!.url}/sitemap.xml`)).status).toBe(200);
+    expect((await fetch(`${server!.url}/search?q=sleep`)).status).toBe(200);
+  });
+
+  it('carries the content a question page reads when it is regenerated', () => {
+    const index = JSON.parse(readFileSync('.next/standalone/.content/index.json', 'utf8')) as {
+      questions: { documentPath: string }[];
+    };
+    expect(index.questions.length).toBeGreaterThan(0);
+    for (const question of index.questions) expect(existsSync(`.next/standalone/${question.documentPath}`)).toBe(true);
+  });
+});

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { healthReport } from '@/lib/health';
+
+describe('healthReport', () => {
+  it('reports the commit and the question count and nothing else', () => {
+    const sha = 'a'.repeat(40);
+    expect(healthReport(sha, 12)).toEqual({ commit: sha, questions: 12 });
+  });
+
+  it('says unknown when the build had no usable commit', () => {
+    expect(healthReport(undefined, 3).commit).toBe('unknown');
+    expect(healthReport('', 3).commit).toBe('unknown');
+    expect(healthReport('not a sha; rm -rf', 3).commit).toBe('unknown');
+  });
+});
