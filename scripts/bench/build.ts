@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { generateSyntheticContent } from '../generate-synthetic';
+import { firstResponseTimes } from './first-response';
 import { formatPageWeight, questionPageWeight } from './page-weight';
 import { measureCommand, type StepResult } from './process-tree';
 
@@ -97,4 +98,5 @@ console.log(
   `total    ${wall.toFixed(1).padStart(7)} s  cpu ${cpu.toFixed(1).padStart(6)} s  peak ${mb(Math.max(content.peakRssBytes, next.peakRssBytes, sitemap.peakRssBytes))}  load average now ${os.loadavg()[0].toFixed(1)}`,
 );
 console.log(formatPageWeight(questionPageWeight(dir)));
+console.log(await firstResponseTimes(dir));
 if (!values.keep) await rm(dir, { recursive: true, force: true });
