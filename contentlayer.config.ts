@@ -119,7 +119,9 @@ const CONTENT_DIR = 'content';
 
 // Body links need every question's slug, title and aliases before any body is compiled: read the
 // frontmatter once, when the config loads.
-const linkIndex = buildLinkIndex(loadLinkTargets(CONTENT_DIR));
+// A sharded build (scripts/build-content.ts) compiles a subset of questions, but links may point to
+// any question: it names the full content folder in FULL_CONTENT_DIR.
+const linkIndex = buildLinkIndex(loadLinkTargets(process.env.FULL_CONTENT_DIR ?? CONTENT_DIR));
 
 export default makeSource({
   contentDirPath: CONTENT_DIR,

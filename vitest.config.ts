@@ -1,11 +1,14 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { LongTailFirstSequencer } from './tests/helpers/long-tail-first.ts';
 
 const alias = { '@': fileURLToPath(new URL('./', import.meta.url)) };
 
 export default defineConfig({
   resolve: { alias },
   test: {
+    // A root-level option: Vitest reads the sequencer from the root config, not from a project.
+    sequence: { sequencer: LongTailFirstSequencer },
     projects: [
       {
         resolve: { alias },

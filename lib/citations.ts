@@ -4,6 +4,16 @@ export interface Citable {
   id: string;
 }
 
+/** A source as a reader sees it in the source list and a search engine in the JSON-LD citations. */
+export interface CitedSource {
+  title: string;
+  publisher: string;
+  url: string;
+  year: number;
+  doi?: string;
+  pmid?: string;
+}
+
 export function citationNumbers(sources: readonly Citable[]): Map<string, number> {
   return new Map(sources.map((source, index) => [source.id, index + 1]));
 }

@@ -9,8 +9,10 @@ import type { Question } from 'contentlayer/generated';
 import type { CategoryEntry, ContentIndex, QuestionEntry } from './content-types';
 import { CONTENT_INDEX_PATH, SEARCH_INDEX_PATH } from './content-paths';
 import { buildLinkIndex, linkResolver, type LinkResolver } from './internal-links';
-import { visibleQuestions } from './questions';
+import { featuredThenNewest, visibleQuestions } from './questions';
 import { loadSearchIndex, type SearchEngine } from './search';
+import { site } from './site';
+import { allTags } from './taxonomy';
 
 const includeDrafts = process.env.NODE_ENV === 'development';
 
@@ -98,3 +100,15 @@ export const getQuestion = cache(async (slug: string): Promise<{ entry: Question
   ) as Question;
   return { entry, doc };
 });
+
+/** Route params of the questions a build prerenders (page and Open Graph image alike); the rest use ISR. */
+export function prerenderedQuestionParams(): { slug: string }[] {
+  return featuredThenNewest(getQuestions(), site.prerenderLimit).map((question) => ({ slug: question.slug }));
+}
+
+/** Route params of the tags a build prerenders, the most used first; the rest use ISR. */
+export function prerenderedTagParams(): { tag: string }[] {
+  return allTags(getQuestions())
+    .slice(0, site.prerenderLimit)
+    .map((tag) => ({ tag: tag.slug }));
+}

@@ -33,8 +33,3 @@ export function parsePageParam(value: string): number | undefined {
   const page = Number(value);
   return page >= 2 ? page : undefined;
 }
-
-/** The `/page/[page]` params to prerender for a list of `total` items: pages 2 and up. */
-export function extraPageNumbers(total: number, pageSize = PAGE_SIZE): number[] {
-  return Array.from({ length: pageCount(total, pageSize) - 1 }, (_, i) => i + 2);
-}

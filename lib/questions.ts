@@ -36,10 +36,17 @@ export function questionsWithTag(entries: readonly QuestionEntry[], tagSlug: str
   return entries.filter((entry) => entry.tags.some((tag) => tag.slug === tagSlug)).sort(byNewest);
 }
 
-/** Questions to offer when a reader has nothing else to go on: featured ones first, then the latest. */
-export function suggestedQuestions(entries: readonly QuestionEntry[], count: number): QuestionEntry[] {
+/**
+ * The questions that matter most: featured ones first, then the newest, up to `count`. A build
+ * prerenders these (the rest are rendered on first request and cached), and a reader with nothing
+ * else to go on is offered them.
+ */
+export function featuredThenNewest(entries: readonly QuestionEntry[], count: number): QuestionEntry[] {
   const newest = [...entries].sort(byNewest);
-  return [...newest.filter((entry) => entry.featured), ...newest.filter((entry) => !entry.featured)].slice(0, count);
+  return [...newest.filter((entry) => entry.featured), ...newest.filter((entry) => !entry.featured)].slice(
+    0,
+    Math.max(0, count),
+  );
 }
 
 export interface Neighbours {

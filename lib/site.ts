@@ -7,6 +7,13 @@ export interface SiteConfig {
   locale: string;
   /** Seconds before a statically generated page is regenerated in the background (ISR). */
   revalidateSeconds: number;
+  /** How many questions a build prerenders; the long tail is rendered on first request (ISR). */
+  prerenderLimit: number;
+}
+
+function positiveInteger(value: string | undefined, fallback: number): number {
+  const parsed = Number(value);
+  return Number.isInteger(parsed) && parsed >= 0 ? parsed : fallback;
 }
 
 function baseUrl(): string {
@@ -21,6 +28,7 @@ export const site: SiteConfig = {
     'Plain, evidence-based answers to everyday health and fitness questions, written by editors and linked to trusted sources.',
   locale: 'en',
   revalidateSeconds: 3600,
+  prerenderLimit: positiveInteger(process.env.PRERENDER_LIMIT, 1000),
 };
 
 export function absoluteUrl(path: string): string {

@@ -13,19 +13,11 @@ import type {
   WithContext,
 } from 'schema-dts';
 import type { Crumb } from './breadcrumbs';
+import type { CitedSource } from './citations';
 import { isoDay } from './dates';
 import { absoluteUrl, site } from './site';
 
 export type JsonLdObject = WithContext<Thing>;
-
-export interface CitedSource {
-  title: string;
-  publisher: string;
-  url: string;
-  year: number;
-  doi?: string;
-  pmid?: string;
-}
 
 export interface QuestionForStructuredData {
   url: string;

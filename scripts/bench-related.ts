@@ -3,24 +3,15 @@
 import { performance } from 'node:perf_hooks';
 import { buildContentIndex, type GeneratedCategory, type GeneratedQuestion } from '../lib/build-content-index';
 import { computeRelated, RELATED_LIMIT } from '../lib/related';
+import { seededRandom } from '../lib/synthetic-content';
 
 const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 10_000);
 const TAGS = 600;
 const CATEGORIES = 12;
 const RUNS = 3;
 
-// A seeded generator, so every run measures the same corpus.
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function corpus(): { questions: GeneratedQuestion[]; categories: GeneratedCategory[] } {
-  const next = random(42);
+  const next = seededRandom(42);
   // Tag popularity follows Zipf's law, as real tags do: a few on thousands of questions, most on a handful.
   const weights = Array.from({ length: TAGS }, (_, rank) => 1 / (rank + 1));
   const total = weights.reduce((sum, weight) => sum + weight, 0);

@@ -7,6 +7,7 @@ import type { ContentIndex, QuestionEntry } from '../lib/content-types';
 import { CONTENT_INDEX_PATH } from '../lib/content-paths';
 import { tokenize } from '../lib/search-terms';
 import { buildSearchIndex, loadSearchIndex, searchQuestions, serializeSearchIndex } from '../lib/search';
+import { seededRandom } from '../lib/synthetic-content';
 
 const SYNTHETIC_COUNT = 10_000;
 const ROUNDS = 20;
@@ -37,17 +38,6 @@ const WORDS = (
   'children adults older pregnancy women men athletes beginners dizziness palpitation chest breath joint'
 ).split(' ');
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The shipped content's words, most frequent first, so synthetic text has a realistic vocabulary. */
 function vocabulary(shipped: ContentIndex): string[] {
   const counts = new Map<string, number>(WORDS.map((word) => [word, 1]));
@@ -59,7 +49,7 @@ function vocabulary(shipped: ContentIndex): string[] {
 }
 
 function syntheticIndex(count: number, vocab: string[]): ContentIndex {
-  const next = random(42);
+  const next = seededRandom(42);
   // Log-uniform ranks approximate Zipf's law: a few words are everywhere, most are rare.
   const word = () => vocab[Math.floor(Math.pow(vocab.length, next())) - 1];
   const words = (n: number) => Array.from({ length: n }, word).join(' ');

@@ -1,7 +1,9 @@
-// Runs after `contentlayer2 build`: writes the slim index (.content/index.json) that every list reads,
+// Runs after the content build: writes the slim index (.content/index.json) that every list reads,
 // and the search index built from it (.content/search-index.json), served to the search page and the browser.
+// Reads the generated documents one file at a time, so no step holds every compiled body at once.
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import {
   buildContentIndex,
   GENERATED_QUESTION_DIR,
@@ -12,18 +14,32 @@ import { ContentError } from '../lib/content-errors';
 import { CONTENT_INDEX_PATH, SEARCH_INDEX_PATH } from '../lib/content-paths';
 import { buildSearchIndex, serializeSearchIndex } from '../lib/search';
 
-async function readJson<T>(path: string): Promise<T> {
-  return JSON.parse(await readFile(path, 'utf8')) as T;
+async function readJson<T>(file: string): Promise<T> {
+  return JSON.parse(await readFile(file, 'utf8')) as T;
+}
+
+async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
+  const files = (await readdir(GENERATED_QUESTION_DIR)).filter(
+    (file) => file.endsWith('.json') && !file.startsWith('_index'),
+  );
+  const questions: GeneratedQuestion[] = [];
+  for (const file of files) {
+    const question = await readJson<GeneratedQuestion & { body?: unknown }>(path.join(GENERATED_QUESTION_DIR, file));
+    // Drop the compiled body at once, so only slim fields stay in memory.
+    delete question.body;
+    questions.push(question);
+  }
+  return questions;
 }
 
 try {
-  const questions = await readJson<GeneratedQuestion[]>(`${GENERATED_QUESTION_DIR}/_index.json`);
+  const questions = await readQuestionsWithoutBodies();
   const categories = await readJson<GeneratedCategory[]>('.contentlayer/generated/Category/_index.json');
   const index = buildContentIndex(questions, categories, {
     // Only read when a problem needs its line number.
     readSource: (file) => readFileSync(file, 'utf8'),
   });
-  await mkdir('.content', { recursive: true });
+  await mkdir(path.dirname(CONTENT_INDEX_PATH), { recursive: true });
   await writeFile(CONTENT_INDEX_PATH, JSON.stringify(index));
   console.log(
     `Content index: ${index.questions.length} questions, ${index.categories.length} categories -> ${CONTENT_INDEX_PATH}`,

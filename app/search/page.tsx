@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { QuestionList } from '@/components/question-list';
 import { SearchResults, type SearchResultItem } from '@/components/search-results';
 import { getCategories, getCategory, getQuestionEntryByUrl, getQuestions, getSearchEngine } from '@/lib/content';
-import { suggestedQuestions } from '@/lib/questions';
+import { featuredThenNewest } from '@/lib/questions';
 import { searchQuestions } from '@/lib/search';
 import { MAX_QUERY_LENGTH, normalizeQuery } from '@/lib/search-terms';
 
@@ -53,7 +53,7 @@ function Browse() {
         <h2 id="browse-popular" className="text-xl font-semibold">
           Featured and recent questions
         </h2>
-        <QuestionList questions={suggestedQuestions(getQuestions(), SUGGESTED_COUNT)} />
+        <QuestionList questions={featuredThenNewest(getQuestions(), SUGGESTED_COUNT)} />
       </section>
     </div>
   );

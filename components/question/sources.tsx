@@ -1,17 +1,9 @@
 // The numbered source list that key-point citations link to. External links are opened safely.
-import { sourceAnchor } from '@/lib/citations';
+import { sourceAnchor, type Citable, type CitedSource } from '@/lib/citations';
 import { QUESTION_SECTIONS } from '@/lib/question-sections';
 import { QuestionSection } from './question-section';
 
-interface Source {
-  id: string;
-  title: string;
-  publisher: string;
-  url: string;
-  year: number;
-  doi?: string;
-  pmid?: string;
-}
+type Source = CitedSource & Citable;
 
 export function Sources({ sources }: { sources: Source[] }) {
   if (sources.length === 0) return null;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   categoryNeighbours,
+  featuredThenNewest,
   findQuestion,
   latestQuestions,
   questionsInCategory,
   questionsWithTag,
-  suggestedQuestions,
   visibleQuestions,
 } from '@/lib/questions';
 import { entry } from '../helpers/entries';
@@ -43,15 +43,19 @@ describe('queries', () => {
   });
 });
 
-describe('suggestedQuestions', () => {
-  it('offers featured questions first, then the newest, without repeats', () => {
-    const entries = [
-      entry('old-featured', { published: '2025-01-01T00:00:00.000Z', featured: true }),
-      entry('newest', { published: '2026-06-01T00:00:00.000Z' }),
-      entry('older', { published: '2025-06-01T00:00:00.000Z' }),
-    ];
-    expect(suggestedQuestions(entries, 2).map((q) => q.slug)).toEqual(['old-featured', 'newest']);
-    expect(suggestedQuestions(entries, 5)).toHaveLength(3);
+describe('featuredThenNewest', () => {
+  const many = [
+    entry('a', { published: '2026-01-01T00:00:00.000Z' }),
+    entry('b', { published: '2026-03-01T00:00:00.000Z' }),
+    entry('c', { published: '2025-01-01T00:00:00.000Z', featured: true }),
+    entry('d', { published: '2026-02-01T00:00:00.000Z' }),
+  ];
+  it('takes featured questions first, then the newest, up to the count, without repeats', () => {
+    expect(featuredThenNewest(many, 3).map((q) => q.slug)).toEqual(['c', 'b', 'd']);
+  });
+  it('gives everything when the count exceeds the corpus, nothing at zero', () => {
+    expect(featuredThenNewest(many, 100)).toHaveLength(4);
+    expect(featuredThenNewest(many, 0)).toEqual([]);
   });
 });
 

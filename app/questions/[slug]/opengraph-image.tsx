@@ -2,7 +2,7 @@
 // bundled font (the build has no network, so no web fonts).
 import { ImageResponse } from 'next/og';
 import { notFound } from 'next/navigation';
-import { getCategory, getQuestionEntry, getQuestions } from '@/lib/content';
+import { getCategory, getQuestionEntry, prerenderedQuestionParams } from '@/lib/content';
 import { site } from '@/lib/site';
 
 export const alt = `A question answered on ${site.name}`;
@@ -10,9 +10,7 @@ export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
 export const revalidate = 3600;
 
-export function generateStaticParams() {
-  return getQuestions().map((question) => ({ slug: question.slug }));
-}
+export const generateStaticParams = prerenderedQuestionParams;
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const entry = getQuestionEntry((await params).slug);

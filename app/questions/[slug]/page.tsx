@@ -18,7 +18,13 @@ import { Sources } from '@/components/question/sources';
 import { Summary } from '@/components/question/summary';
 import { TocDisclosure, TocSidebar } from '@/components/question/table-of-contents';
 import { questionTrail } from '@/lib/breadcrumbs';
-import { getCategory, getQuestion, getQuestionEntries, getQuestionEntry, getQuestions } from '@/lib/content';
+import {
+  getCategory,
+  getQuestion,
+  getQuestionEntries,
+  getQuestionEntry,
+  prerenderedQuestionParams,
+} from '@/lib/content';
 import { stripInternalLinks } from '@/lib/internal-links';
 import type { Heading } from '@/lib/mdx/headings';
 import { pageMetadata } from '@/lib/metadata';
@@ -32,10 +38,10 @@ interface QuestionPageProps {
 }
 
 export const revalidate = 3600;
+// Questions beyond the prerender limit are rendered on their first request, then cached (ISR).
+export const dynamicParams = true;
 
-export function generateStaticParams() {
-  return getQuestions().map((question) => ({ slug: question.slug }));
-}
+export const generateStaticParams = prerenderedQuestionParams;
 
 export async function generateMetadata({ params }: QuestionPageProps): Promise<Metadata> {
   const question = await getQuestion((await params).slug);

@@ -1,19 +1,17 @@
 import type { Metadata } from 'next';
 import { listPageMetadata, QuestionListPage } from '@/components/question-list-page';
-import { getQuestions } from '@/lib/content';
+import { prerenderedTagParams } from '@/lib/content';
 import { tagListing } from '@/lib/listings';
-import { allTags } from '@/lib/taxonomy';
 
 interface TagPageProps {
   params: Promise<{ tag: string }>;
 }
 
 export const revalidate = 3600;
-export const dynamicParams = false;
+// Rare tags beyond the prerender limit are rendered on their first request, then cached (ISR).
+export const dynamicParams = true;
 
-export function generateStaticParams() {
-  return allTags(getQuestions()).map((tag) => ({ tag: tag.slug }));
-}
+export const generateStaticParams = prerenderedTagParams;
 
 export async function generateMetadata({ params }: TagPageProps): Promise<Metadata> {
   return listPageMetadata(tagListing((await params).tag), 1);

@@ -1,23 +1,19 @@
 import type { Metadata } from 'next';
 import { listPageMetadata, QuestionListPage } from '@/components/question-list-page';
-import { getCategories } from '@/lib/content';
 import { categoryListing } from '@/lib/listings';
-import { extraPageNumbers, parsePageParam } from '@/lib/pagination';
+import { parsePageParam } from '@/lib/pagination';
 
 interface CategoryListPageProps {
   params: Promise<{ category: string; page: string }>;
 }
 
 export const revalidate = 3600;
-export const dynamicParams = false;
+// Later pages of a list are rendered on their first request, then cached (ISR): prerendering every
+// page of every list would dominate the build of a large library.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return getCategories().flatMap((category) =>
-    extraPageNumbers(categoryListing(category.slug)?.questions.length ?? 0).map((page) => ({
-      category: category.slug,
-      page: String(page),
-    })),
-  );
+  return [];
 }
 
 export async function generateMetadata({ params }: CategoryListPageProps): Promise<Metadata> {

@@ -1,21 +1,19 @@
 import type { Metadata } from 'next';
 import { listPageMetadata, QuestionListPage } from '@/components/question-list-page';
-import { getQuestions } from '@/lib/content';
 import { tagListing } from '@/lib/listings';
-import { extraPageNumbers, parsePageParam } from '@/lib/pagination';
-import { allTags } from '@/lib/taxonomy';
+import { parsePageParam } from '@/lib/pagination';
 
 interface TagListPageProps {
   params: Promise<{ tag: string; page: string }>;
 }
 
 export const revalidate = 3600;
-export const dynamicParams = false;
+// Later pages of a list are rendered on their first request, then cached (ISR): prerendering every
+// page of every list would dominate the build of a large library.
+export const dynamicParams = true;
 
 export function generateStaticParams() {
-  return allTags(getQuestions()).flatMap((tag) =>
-    extraPageNumbers(tag.count).map((page) => ({ tag: tag.slug, page: String(page) })),
-  );
+  return [];
 }
 
 export async function generateMetadata({ params }: TagListPageProps): Promise<Metadata> {

@@ -1,0 +1,67 @@
+// Times the first request (rendered on demand) and the second (from the ISR cache) for questions
+// that a build did not prerender, against `next start` on a free port.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import type { ContentIndex } from '../../lib/content-types';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function timed(url: string): Promise<{ ms: number; status: number; cache: string | null }> {
+  const started = performance.now();
+  const response = await fetch(url);
+  await response.arrayBuffer();
+  return { ms: performance.now() - started, status: response.status, cache: response.headers.get('x-nextjs-cache') };
+}
+
+export async function firstResponseTimes(projectDir: string, sample = 5): Promise<string> {
+  const index = JSON.parse(readFileSync(path.join(projectDir, '.content/index.json'), 'utf8')) as ContentIndex;
+  const manifest = JSON.parse(readFileSync(path.join(projectDir, '.next/prerender-manifest.json'), 'utf8')) as {
+    routes: Record<string, unknown>;
+  };
+  const longTail = index.questions.filter((q) => !q.draft && !(q.url in manifest.routes));
+  const picks = Array.from(
+    { length: Math.min(sample, longTail.length) },
+    (_, i) => longTail[Math.floor((i * longTail.length) / sample)],
+  );
+  if (picks.length === 0) return 'first response: every question was prerendered';
+  const port = await freePort();
+  const server = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
+    {
+      cwd: projectDir,
+      stdio: 'ignore',
+    },
+  );
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let ready = false; !ready;) {
+      ready = await fetch(base).then(
+        () => true,
+        () => new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 200)),
+      );
+    }
+    // Warm the server's own code paths on a prerendered page, so the figures are of rendering, not start-up.
+    await timed(`${base}/`);
+    const lines = [`first response of ${picks.length} questions that were not prerendered (of ${longTail.length}):`];
+    for (const question of picks) {
+      const first = await timed(base + question.url);
+      const second = await timed(base + question.url);
+      lines.push(
+        `  ${question.url.padEnd(48)} first ${first.ms.toFixed(0).padStart(5)} ms (${first.status}, ${first.cache ?? '-'})  second ${second.ms.toFixed(0).padStart(4)} ms (${second.status}, ${second.cache ?? '-'})`,
+      );
+    }
+    return lines.join('\n');
+  } finally {
+    server.kill('SIGTERM');
+  }
+}

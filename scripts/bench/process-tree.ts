@@ -1,0 +1,85 @@
+// Runs a command and samples the resident memory of its whole process tree, for build benchmarks.
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+function parentMap(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may contain spaces; fields after the closing parenthesis are fixed.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(name));
+      children.set(ppid, list);
+    } catch {
+      // the process ended while we read it
+    }
+  }
+  return children;
+}
+
+function rssBytes(pid: number): number {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export function treeRssBytes(rootPid: number): number {
+  const children = parentMap();
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    total += rssBytes(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+export interface StepResult {
+  seconds: number;
+  /** User + system CPU seconds of the whole tree (from GNU time), when /usr/bin/time exists. */
+  cpuSeconds?: number;
+  peakRssBytes: number;
+  exitCode: number;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+export async function measureCommand(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string>; quiet?: boolean },
+): Promise<StepResult> {
+  const started = performance.now();
+  // CPU time matters beside wall time: on a shared 2-core machine, wall time depends on the load.
+  const cpuFile = existsSync(GNU_TIME) ? path.join(os.tmpdir(), `bench-cpu-${process.pid}-${Date.now()}`) : undefined;
+  const [file, argv] = cpuFile ? [GNU_TIME, ['-f', '%U %S', '-o', cpuFile, command, ...args]] : [command, args];
+  const child = spawn(file, argv, {
+    cwd: options.cwd,
+    env: { ...process.env, ...options.env },
+    stdio: options.quiet ? 'ignore' : 'inherit',
+  });
+  let peak = 0;
+  const timer = setInterval(() => {
+    if (child.pid) peak = Math.max(peak, treeRssBytes(child.pid));
+  }, 100);
+  const exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+  clearInterval(timer);
+  const cpuSeconds = cpuFile
+    ? readFileSync(cpuFile, 'utf8')
+        .trim()
+        .split('\n')
+        .at(-1)!
+        .split(' ')
+        .reduce((sum, value) => sum + Number(value), 0)
+    : undefined;
+  return { seconds: (performance.now() - started) / 1000, cpuSeconds, peakRssBytes: peak, exitCode };
+}
