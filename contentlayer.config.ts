@@ -4,9 +4,10 @@ import readingTime from 'reading-time';
 import { remarkBodySections } from './lib/mdx/remark-body-sections';
 import { remarkSafeMdx } from './lib/mdx/safe-mdx';
 import { extractHeadings } from './lib/mdx/headings';
+import { readFileSync } from 'node:fs';
 import { loadLinkTargets } from './lib/mdx/link-targets';
 import { remarkInternalLinks } from './lib/mdx/remark-internal-links';
-import { buildLinkIndex } from './lib/internal-links';
+import { buildLinkIndex, type LinkTarget } from './lib/internal-links';
 import { VERDICT_IDS } from './lib/verdicts';
 import rehypeSlug from 'rehype-slug';
 
@@ -120,8 +121,12 @@ const CONTENT_DIR = 'content';
 // Body links need every question's slug, title and aliases before any body is compiled: read the
 // frontmatter once, when the config loads.
 // A sharded build (scripts/build-content.ts) compiles a subset of questions, but links may point to
-// any question: it names the full content folder in FULL_CONTENT_DIR.
-const linkIndex = buildLinkIndex(loadLinkTargets(process.env.FULL_CONTENT_DIR ?? CONTENT_DIR));
+// any question: it reads every question's link target once and passes them in LINK_TARGETS_FILE.
+const linkIndex = buildLinkIndex(
+  process.env.LINK_TARGETS_FILE
+    ? (JSON.parse(readFileSync(process.env.LINK_TARGETS_FILE, 'utf8')) as LinkTarget[])
+    : loadLinkTargets(CONTENT_DIR),
+);
 
 export default makeSource({
   contentDirPath: CONTENT_DIR,

@@ -9,6 +9,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, symlink, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { planShards } from '../lib/content-shards';
+import { loadLinkTargets } from '../lib/mdx/link-targets';
 
 const root = process.cwd();
 const QUESTIONS_DIR = path.join(root, 'content/questions');
@@ -16,14 +17,16 @@ const SHARDS_DIR = path.join(root, '.contentlayer-shards');
 const GENERATED_DIR = path.join(root, '.contentlayer/generated');
 const shardSize = Number(process.env.CONTENT_SHARD_SIZE ?? 1500);
 const contentlayerBin = path.join(root, 'node_modules/contentlayer2/bin/cli.cjs');
+const LINK_TARGETS_FILE = path.join(SHARDS_DIR, 'link-targets.json');
 
-function run(cwd: string, capture: boolean): Promise<{ code: number; output: string }> {
+/** Runs `contentlayer2 build` in `cwd`: the whole project, or a shard (captured, with the shared link targets). */
+function run(cwd: string, shard: boolean): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     // contentlayer2 takes its working directory from $PWD, not from process.cwd().
     const child = spawn(process.execPath, [contentlayerBin, 'build'], {
       cwd,
-      env: { ...process.env, PWD: cwd, FULL_CONTENT_DIR: path.join(root, 'content') },
-      stdio: capture ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: shard ? { ...process.env, PWD: cwd, LINK_TARGETS_FILE } : { ...process.env, PWD: cwd },
+      stdio: shard ? ['ignore', 'pipe', 'pipe'] : 'inherit',
     });
     let output = '';
     child.stdout?.on('data', (chunk) => (output += chunk));
@@ -69,6 +72,9 @@ async function buildSharded(files: string[]): Promise<number> {
   const shards = planShards(files, shardSize);
   const parallel = Math.max(1, Math.min(os.cpus().length, shards.length));
   console.log(`Contentlayer: ${files.length} questions in ${shards.length} shards, ${parallel} at a time`);
+  // Every shard resolves links against the whole library: read its link targets once, not per shard.
+  await mkdir(SHARDS_DIR, { recursive: true });
+  await writeFile(LINK_TARGETS_FILE, JSON.stringify(loadLinkTargets(path.join(root, 'content'))));
   const queue = shards.map((shardFiles, index) => ({ index, shardFiles, dir: path.join(SHARDS_DIR, String(index)) }));
   let failed = false;
   const workers = Array.from({ length: parallel }, async () => {
