@@ -30,15 +30,22 @@ export function questionPageWeight(projectDir: string): PageWeight {
   const html = readFileSync(path.join(dir, htmlFile));
   const text = html.toString('utf8');
   const assets = (pattern: RegExp) =>
-    [...new Set([...text.matchAll(pattern)].map((match) => match[1]))]
+    [
+      ...new Set(
+        [...text.matchAll(pattern)]
+          // Legacy-browser polyfills (nomodule) are never downloaded by a modern browser.
+          .filter((match) => !/\bnomodule\b/i.test(match[0]))
+          .map((match) => match[1]),
+      ),
+    ]
       .filter((href) => href.startsWith('/_next/static/'))
       .map((href) => readFileSync(path.join(projectDir, '.next', href.replace('/_next/', ''))));
   const { raw, gzip } = sizes([html]);
   return {
     page: `/questions/${htmlFile.replace(/\.html$/, '')}`,
     html: { raw, gzip },
-    css: sizes(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)),
-    js: sizes(assets(/<script[^>]+src="([^"]+)"/g)),
+    css: sizes(assets(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"[^>]*>/g)),
+    js: sizes(assets(/<script[^>]+src="([^"]+)"[^>]*>/g)),
   };
 }
 
