@@ -1,14 +1,14 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCategories, getQuestions } from '@/lib/content';
-import { suggestedQuestions } from '@/lib/not-found-suggestions';
+import { featuredThenNewest } from '@/lib/questions';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 
 const SUGGESTION_COUNT = 6;
 
 export default function NotFound() {
-  const questions = suggestedQuestions(getQuestions(), SUGGESTION_COUNT);
+  const questions = featuredThenNewest(getQuestions(), SUGGESTION_COUNT);
   return (
     <div className="mx-auto max-w-2xl py-10">
       <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>
