@@ -1,37 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentIndex, type GeneratedCategory, type GeneratedQuestion } from '@/lib/build-content-index';
+import { buildContentIndex } from '@/lib/build-content-index';
 import { ContentError } from '@/lib/content-errors';
+import { generatedQuestion, sleepCategory } from '../helpers/generated';
 
-const category: GeneratedCategory = {
-  title: 'Sleep',
-  description: 'd',
-  slug: 'sleep',
-  url: '/categories/sleep',
-  _raw: { sourceFilePath: 'categories/sleep.yaml' },
-};
-
-function question(
-  slug: string,
-  overrides: Partial<GeneratedQuestion> = {},
-): GeneratedQuestion & { body: { code: string } } {
-  return {
-    title: slug,
-    summary: 's',
-    shortAnswer: 'short',
-    keyPoints: [{ text: 'point' }],
-    category: 'sleep',
-    tags: ['Sleep Quality'],
-    faqs: [{ question: 'q?', answer: 'a.' }],
-    published: '2026-01-01T00:00:00.000Z',
-    updated: '2026-01-02T00:00:00.000Z',
-    slug,
-    url: `/questions/${slug}`,
-    readingMinutes: 2,
-    _raw: { sourceFilePath: `questions/${slug}.mdx`, flattenedPath: `questions/${slug}` },
-    body: { code: 'var Component = () => "compiled body"' },
-    ...overrides,
-  };
-}
+const category = sleepCategory;
+const question = generatedQuestion;
 
 describe('buildContentIndex', () => {
   it('keeps only slim fields: no body, and the path of the full document', () => {

@@ -5,7 +5,7 @@ import { unified } from 'unified';
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { buildContentIndex, type GeneratedCategory, type GeneratedQuestion } from '@/lib/build-content-index';
+import { buildContentIndex, type GeneratedQuestion } from '@/lib/build-content-index';
 import { ContentError } from '@/lib/content-errors';
 import {
   buildLinkIndex,
@@ -19,6 +19,7 @@ import {
 } from '@/lib/internal-links';
 import { parseLinkTarget } from '@/lib/mdx/link-targets';
 import { remarkInternalLinks } from '@/lib/mdx/remark-internal-links';
+import { generatedQuestion, sleepCategory } from '../helpers/generated';
 
 const targets: LinkTarget[] = [
   {
@@ -127,29 +128,15 @@ describe('the MDX body plugin', () => {
 });
 
 describe('links in frontmatter fields', () => {
-  const category: GeneratedCategory = {
-    title: 'Sleep',
-    description: 'd',
-    slug: 'sleep',
-    url: '/categories/sleep',
-    _raw: { sourceFilePath: 'categories/sleep.yaml' },
-  };
-  const question = (slug: string, overrides: Partial<GeneratedQuestion> = {}): GeneratedQuestion => ({
-    title: `Title of ${slug}`,
-    summary: 'See [[Title of b|the other one]].',
-    shortAnswer: 'short',
-    keyPoints: [{ text: 'point' }],
-    category: 'sleep',
-    tags: ['sleep'],
-    faqs: [{ question: 'q?', answer: 'a.' }],
-    published: '2026-01-01T00:00:00.000Z',
-    updated: '2026-01-01T00:00:00.000Z',
-    slug,
-    url: `/questions/${slug}`,
-    readingMinutes: 2,
-    _raw: { sourceFilePath: `questions/${slug}.mdx`, flattenedPath: `questions/${slug}` },
-    ...overrides,
-  });
+  const category = sleepCategory;
+  const question = (slug: string, overrides: Partial<GeneratedQuestion> = {}) =>
+    generatedQuestion(slug, {
+      title: `Title of ${slug}`,
+      summary: 'See [[Title of b|the other one]].',
+      tags: ['sleep'],
+      updated: '2026-01-01T00:00:00.000Z',
+      ...overrides,
+    });
 
   it('keeps plain summaries in the index for cards and meta descriptions', () => {
     const built = buildContentIndex([question('a'), question('b')], [category]);
