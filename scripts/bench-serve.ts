@@ -6,9 +6,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { freePort, waitForServer } from '../tests/helpers/start-built-site';
 
 interface Histogram {
   average: number;
@@ -27,33 +27,6 @@ type Autocannon = (options: { url: string; connections: number; duration: number
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
-
-async function waitFor(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${url}: server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not come up`);
-}
 
 // The yardstick: Node's http server streaming a file from disk, nothing else.
 const STATIC_SERVER = `
@@ -89,7 +62,7 @@ async function main() {
     });
     children.push(site);
     const siteUrl = `http://127.0.0.1:${sitePort}`;
-    await waitFor(`${siteUrl}/api/health`, site);
+    await waitForServer(`${siteUrl}/api/health`, site, 30_000);
 
     // Pick real pages from the site itself: the newest question and its category.
     const home = await (await fetch(siteUrl)).text();
@@ -112,7 +85,7 @@ async function main() {
     });
     children.push(yardstick);
     const staticUrl = `http://127.0.0.1:${staticPort}`;
-    await waitFor(`${staticUrl}/home.html`, yardstick);
+    await waitForServer(`${staticUrl}/home.html`, yardstick, 30_000);
 
     console.log(`Load test: ${SECONDS} s per run, connections ${CONNECTIONS.join(' and ')}, bound to 127.0.0.1`);
     console.log(`Question ${question}, category ${category}\n`);

@@ -1,19 +1,9 @@
 // Times the first request (rendered on demand) and the second (from the ISR cache) for questions
-// that a build did not prerender, against `next start` on a free port.
-import { spawn } from 'node:child_process';
+// that a build did not prerender, against `next start` on a free port (tests/helpers/start-built-site.ts).
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import type { ContentIndex } from '../../lib/content-types';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
+import { startBuiltSite } from '../../tests/helpers/start-built-site';
 
 async function timed(url: string): Promise<{ ms: number; status: number; cache: string | null }> {
   const started = performance.now();
@@ -33,24 +23,10 @@ export async function firstResponseTimes(projectDir: string, sample = 5): Promis
     (_, i) => longTail[Math.floor((i * longTail.length) / sample)],
   );
   if (picks.length === 0) return 'first response: every question was prerendered';
-  const port = await freePort();
-  const server = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      cwd: projectDir,
-      stdio: 'ignore',
-    },
-  );
+  // The server's own code paths are warmed on a prerendered page, so the figures are of rendering.
+  const site = await startBuiltSite({ cwd: projectDir, quiet: true });
   try {
-    const base = `http://127.0.0.1:${port}`;
-    for (let ready = false; !ready;) {
-      ready = await fetch(base).then(
-        () => true,
-        () => new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 200)),
-      );
-    }
-    // Warm the server's own code paths on a prerendered page, so the figures are of rendering, not start-up.
+    const base = site.baseUrl;
     await timed(`${base}/`);
     const lines = [`first response of ${picks.length} questions that were not prerendered (of ${longTail.length}):`];
     for (const question of picks) {
@@ -62,6 +38,6 @@ export async function firstResponseTimes(projectDir: string, sample = 5): Promis
     }
     return lines.join('\n');
   } finally {
-    server.kill('SIGTERM');
+    await site.stop();
   }
 }

@@ -3,6 +3,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import path from 'node:path';
 
 export interface BuiltSite {
   baseUrl: string;
@@ -38,15 +39,25 @@ export async function waitForServer(url: string, child: ChildProcess, timeoutMs 
   throw new Error(`Server at ${url} did not start within ${timeoutMs} ms`);
 }
 
-export async function startBuiltSite(): Promise<BuiltSite> {
-  if (!existsSync('.next/BUILD_ID')) throw new Error('No production build found: run `npm run build` first.');
+export interface StartOptions {
+  /** The project whose build to serve (default: the current directory). */
+  cwd?: string;
+  /** Keep the server's own output off the terminal. */
+  quiet?: boolean;
+}
+
+export async function startBuiltSite({ cwd = process.cwd(), quiet = false }: StartOptions = {}): Promise<BuiltSite> {
+  if (!existsSync(path.join(cwd, '.next/BUILD_ID'))) {
+    throw new Error(`No production build found in ${cwd}: run \`npm run build\` first.`);
+  }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
     {
-      stdio: ['ignore', 'inherit', 'inherit'],
+      cwd,
+      stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'],
       env: { ...process.env, NODE_ENV: 'production' },
     },
   );
