@@ -1,5 +1,5 @@
 // next-sitemap, run after `next build`: lists every published page with its content date, read from
-// the slim index (.content/index.json). The page set, dates and base URL come from lib/sitemap.ts and
+// the slim index (.content/index.json). The page set, dates and base URL come from lib/seo/sitemap.ts and
 // lib/site.ts (loaded through tsx), so the sitemap, canonical links and JSON-LD share one SITE_URL.
 /* eslint-disable @typescript-eslint/no-require-imports -- next-sitemap loads this file as CommonJS */
 const { existsSync, readFileSync } = require('node:fs');
@@ -7,9 +7,9 @@ const path = require('node:path');
 const { require: tsxRequire } = require('tsx/cjs/api');
 
 const { site } = tsxRequire('./lib/site.ts', __filename);
-const { CONTENT_INDEX_PATH } = tsxRequire('./lib/content-paths.ts', __filename);
+const { CONTENT_INDEX_PATH } = tsxRequire('./lib/content/paths.ts', __filename);
 const { SITEMAP_EXCLUDE, SITEMAP_MAX_URLS, robotsWithoutHost, sitemapPlan } = tsxRequire(
-  './lib/sitemap.ts',
+  './lib/seo/sitemap.ts',
   __filename,
 );
 

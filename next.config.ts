@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { CDN_STALE_SECONDS, securityHeaders } from './lib/security-headers';
+import { CDN_STALE_SECONDS, securityHeaders } from './lib/http/security-headers';
 
 /** The commit this build was made from, for /api/health; `unknown` outside a git checkout. */
 function buildCommit(): string {

@@ -1,6 +1,6 @@
-// Runs before routing: answers malformed or oversized paths with a plain 4xx (see lib/request-guard.ts).
+// Runs before routing: answers malformed or oversized paths with a plain 4xx (see lib/http/request-guard.ts).
 import { NextResponse, type NextRequest } from 'next/server';
-import { rawPathOf, rejectPath } from '@/lib/request-guard';
+import { rawPathOf, rejectPath } from '@/lib/http/request-guard';
 
 export function proxy(request: NextRequest) {
   const rejection = rejectPath(rawPathOf(request.url));

@@ -3,9 +3,9 @@ import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { RenderStamp } from '@/components/render-stamp';
 import { SiteHeader } from '@/components/site-header';
-import { feedLinks } from '@/lib/metadata';
+import { feedLinks } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
-import { THEME_SCRIPT } from '@/lib/theme-script';
+import { THEME_SCRIPT } from '@/lib/pages/theme-script';
 import './globals.css';
 
 export const metadata: Metadata = {

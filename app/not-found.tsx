@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getCategories, getQuestions } from '@/lib/content';
-import { featuredThenNewest } from '@/lib/questions';
+import { getCategories, getQuestions } from '@/lib/content/store';
+import { featuredThenNewest } from '@/lib/content/questions';
 
 export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
 

@@ -2,12 +2,12 @@ import type { Metadata } from 'next';
 import { CategoryList } from '@/components/category-list';
 import { JsonLd } from '@/components/json-ld';
 import { QuestionList } from '@/components/question-list';
-import { getCategories, getQuestions } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { latestQuestions } from '@/lib/questions';
+import { getCategories, getQuestions } from '@/lib/content/store';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { latestQuestions } from '@/lib/content/questions';
 import { site } from '@/lib/site';
-import { webSiteJsonLd } from '@/lib/structured-data';
-import { categoryCounts } from '@/lib/taxonomy';
+import { webSiteJsonLd } from '@/lib/seo/structured-data';
+import { categoryCounts } from '@/lib/content/taxonomy';
 
 const HOME_QUESTION_COUNT = 10;
 

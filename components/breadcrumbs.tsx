@@ -1,6 +1,6 @@
 // A breadcrumb trail (Home › Category › Question); the last crumb is the current page.
 import Link from 'next/link';
-import type { Crumb } from '@/lib/breadcrumbs';
+import type { Crumb } from '@/lib/pages/breadcrumbs';
 
 export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
   return (

@@ -1,6 +1,6 @@
 // Category cards (title, description, question count), shared by the home page and /categories.
 import Link from 'next/link';
-import type { CategoryEntry } from '@/lib/content-types';
+import type { CategoryEntry } from '@/lib/content/types';
 
 export function CategoryList({ categories, counts }: { categories: CategoryEntry[]; counts: Map<string, number> }) {
   return (

@@ -1,6 +1,6 @@
 // A text with the words a search matched wrapped in <mark>, for result titles, summaries and suggestions.
 import { Fragment } from 'react';
-import { highlightSegments } from '@/lib/search-terms';
+import { highlightSegments } from '@/lib/search/terms';
 
 export function HighlightedText({ text, terms }: { text: string; terms: readonly string[] }) {
   return highlightSegments(text, terms).map((segment, index) =>

@@ -1,7 +1,7 @@
 // Frontmatter text with its internal links ([[target]], [[target|text]]) rendered as real links.
 import Link from 'next/link';
-import { resolveInternalLink } from '@/lib/content';
-import { linkSegments } from '@/lib/internal-links';
+import { resolveInternalLink } from '@/lib/content/store';
+import { linkSegments } from '@/lib/content/internal-links';
 
 export function LinkedText({ text }: { text: string }) {
   const segments = linkSegments(text, resolveInternalLink);

@@ -1,6 +1,6 @@
 // Previous/next and numbered page links for a paginated list; page 1 is the list's base route.
 import Link from 'next/link';
-import { pageHref } from '@/lib/pagination';
+import { pageHref } from '@/lib/pages/pagination';
 
 interface PaginationProps {
   basePath: string;

@@ -5,11 +5,11 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { Pagination } from '@/components/pagination';
 import { QuestionList } from '@/components/question-list';
-import { pagedTrail } from '@/lib/breadcrumbs';
-import type { Listing } from '@/lib/listings';
-import { pageMetadata } from '@/lib/metadata';
-import { pageHref, paginate } from '@/lib/pagination';
-import { breadcrumbListJsonLd, collectionPageJsonLd } from '@/lib/structured-data';
+import { pagedTrail } from '@/lib/pages/breadcrumbs';
+import type { Listing } from '@/lib/pages/listings';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { pageHref, paginate } from '@/lib/pages/pagination';
+import { breadcrumbListJsonLd, collectionPageJsonLd } from '@/lib/seo/structured-data';
 
 interface QuestionListPageProps {
   listing: Listing | undefined;

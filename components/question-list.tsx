@@ -1,9 +1,9 @@
 // A list of question cards (title, summary, verdict, reading time, date), shared by the home, category
 // and tag pages.
 import Link from 'next/link';
-import type { QuestionEntry } from '@/lib/content-types';
-import { formatDate, isoDay } from '@/lib/dates';
-import { VERDICTS } from '@/lib/verdicts';
+import type { QuestionEntry } from '@/lib/content/types';
+import { formatDate, isoDay } from '@/lib/content/dates';
+import { VERDICTS } from '@/lib/content/verdicts';
 
 export function QuestionList({ questions }: { questions: QuestionEntry[] }) {
   return (

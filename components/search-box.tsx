@@ -5,8 +5,8 @@
 import Form from 'next/form';
 import { useRouter } from 'next/navigation';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { SearchHit } from '@/lib/search';
-import { MAX_QUERY_LENGTH } from '@/lib/search-terms';
+import type { SearchHit } from '@/lib/search/engine';
+import { MAX_QUERY_LENGTH } from '@/lib/search/terms';
 import { HighlightedText } from './highlighted-text';
 
 const SUGGESTION_COUNT = 6;
@@ -18,7 +18,7 @@ let loading: Promise<Suggest> | undefined;
 
 function loadSuggest(): Promise<Suggest> {
   loading ??= Promise.all([
-    import('@/lib/search'),
+    import('@/lib/search/engine'),
     fetch('/search-index.json').then((response) => {
       if (!response.ok) throw new Error(`Search index: HTTP ${response.status}`);
       return response.text();

@@ -1,7 +1,7 @@
 // The ranked results of a site search: each question's title and summary with the matched words
 // highlighted, and its category.
 import Link from 'next/link';
-import type { CategoryEntry, QuestionEntry } from '@/lib/content-types';
+import type { CategoryEntry, QuestionEntry } from '@/lib/content/types';
 import { HighlightedText } from './highlighted-text';
 
 export interface SearchResultItem {

@@ -3,7 +3,7 @@
 // so this only reads <html data-theme> and flips it; choosing the system's own theme forgets the
 // choice, so the page follows the system again.
 import { useEffect, useSyncExternalStore } from 'react';
-import { SYSTEM_DARK_QUERY, THEME_ATTRIBUTE, THEME_STORAGE_KEY, type Theme } from '@/lib/theme-script';
+import { SYSTEM_DARK_QUERY, THEME_ATTRIBUTE, THEME_STORAGE_KEY, type Theme } from '@/lib/pages/theme-script';
 import { MoonIcon, SunIcon } from './icons';
 
 function subscribe(onChange: () => void): () => void {

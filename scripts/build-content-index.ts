@@ -9,10 +9,10 @@ import {
   GENERATED_QUESTION_DIR,
   type GeneratedCategory,
   type GeneratedQuestion,
-} from '../lib/build-content-index';
-import { ContentError } from '../lib/content-errors';
-import { CONTENT_INDEX_PATH, SEARCH_INDEX_PATH } from '../lib/content-paths';
-import { buildSearchIndex, serializeSearchIndex } from '../lib/search';
+} from '../lib/build/content-index';
+import { ContentError } from '../lib/content/errors';
+import { CONTENT_INDEX_PATH, SEARCH_INDEX_PATH } from '../lib/content/paths';
+import { buildSearchIndex, serializeSearchIndex } from '../lib/search/engine';
 
 async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(file, 'utf8')) as T;

@@ -8,7 +8,7 @@ import { createWriteStream } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { planShards } from '../lib/content-shards';
+import { planShards } from '../lib/build/shards';
 import { loadLinkTargets } from '../lib/mdx/link-targets';
 
 const root = process.cwd();

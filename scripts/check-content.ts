@@ -1,9 +1,11 @@
 // `npm run check`: checks every file in content/ and prints each problem as `path:line:column  message`
 // (or, with `--format github`, as GitHub Actions annotations); exits 1 when there is any.
 import { parseArgs } from 'node:util';
-import { checkContent, formatGithubAnnotation, formatProblem } from '../lib/content-check/check';
+import { checkContent } from '../lib/content-check/check';
+import { formatGithubAnnotation, formatProblem } from '../lib/content-check/format';
 import { contentSchema } from '../lib/content-check/content-schema';
-import { loadContentFiles, todayUtc } from '../lib/content-check/load';
+import { loadContentFiles } from '../lib/content-check/load';
+import { todayUtc } from '../lib/content/dates';
 
 const { values } = parseArgs({
   options: {

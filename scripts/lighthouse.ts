@@ -9,8 +9,8 @@ import {
   LIGHTHOUSE_MIN_SCORE,
   lighthouseGate,
   type LighthouseScores,
-} from '../tests/helpers/lighthouse';
-import { startBuiltSite } from '../tests/helpers/start-built-site';
+} from './lib/lighthouse';
+import { startBuiltSite } from './lib/built-site';
 
 const DEFAULT_PAGE = '/questions/why-do-my-muscles-twitch-after-a-workout';
 

@@ -2,9 +2,9 @@
 // as a draft that passes `npm run check`; never overwrites an existing file.
 import { readdir, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { todayUtc } from '../lib/content-check/load';
-import { questionFileName, questionTemplate } from '../lib/question-template';
-import { toSlug } from '../lib/slug';
+import { todayUtc } from '../lib/content/dates';
+import { questionFileName, questionTemplate } from '../lib/content/question-template';
+import { toSlug } from '../lib/content/slug';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

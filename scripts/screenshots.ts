@@ -4,8 +4,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/helpers/chromium';
-import { startBuiltSite } from '../tests/helpers/start-built-site';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
+import { startBuiltSite } from './lib/built-site';
 
 const DEFAULT_PAGE = '/questions/why-do-my-muscles-twitch-after-a-workout';
 const OUT_DIR = 'screenshots';

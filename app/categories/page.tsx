@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { CategoryList } from '@/components/category-list';
-import { CATEGORIES_CRUMB, HOME_CRUMB } from '@/lib/breadcrumbs';
-import { getCategories, getQuestions } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { categoryCounts } from '@/lib/taxonomy';
+import { CATEGORIES_CRUMB, HOME_CRUMB } from '@/lib/pages/breadcrumbs';
+import { getCategories, getQuestions } from '@/lib/content/store';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { categoryCounts } from '@/lib/content/taxonomy';
 
 export const metadata: Metadata = pageMetadata({
   title: 'All categories',

@@ -1,7 +1,7 @@
 // RSS 2.0 feed of the latest questions, generated at build time and refreshed with the pages.
-import { getCategories, getQuestions } from '@/lib/content';
-import { questionFeed } from '@/lib/feeds';
-import { FEEDS } from '@/lib/metadata';
+import { getCategories, getQuestions } from '@/lib/content/store';
+import { questionFeed } from '@/lib/seo/feeds';
+import { FEEDS } from '@/lib/seo/metadata';
 
 export const dynamic = 'force-static';
 export const revalidate = 3600;

@@ -5,10 +5,10 @@ import Form from 'next/form';
 import Link from 'next/link';
 import { QuestionList } from '@/components/question-list';
 import { SearchResults, type SearchResultItem } from '@/components/search-results';
-import { getCategories, getCategory, getQuestionEntryByUrl, getQuestions, getSearchEngine } from '@/lib/content';
-import { featuredThenNewest } from '@/lib/questions';
-import { searchQuestions } from '@/lib/search';
-import { MAX_QUERY_LENGTH, normalizeQuery } from '@/lib/search-terms';
+import { getCategories, getCategory, getQuestionEntryByUrl, getQuestions, getSearchEngine } from '@/lib/content/store';
+import { featuredThenNewest } from '@/lib/content/questions';
+import { searchQuestions } from '@/lib/search/engine';
+import { MAX_QUERY_LENGTH, normalizeQuery } from '@/lib/search/terms';
 
 interface SearchPageProps {
   searchParams: Promise<{ q?: string | string[] }>;

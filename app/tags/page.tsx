@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
-import { HOME_CRUMB, TAGS_CRUMB } from '@/lib/breadcrumbs';
-import { getQuestions } from '@/lib/content';
-import { pageMetadata } from '@/lib/metadata';
-import { allTags } from '@/lib/taxonomy';
+import { HOME_CRUMB, TAGS_CRUMB } from '@/lib/pages/breadcrumbs';
+import { getQuestions } from '@/lib/content/store';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { allTags } from '@/lib/content/taxonomy';
 
 export const metadata: Metadata = pageMetadata({
   title: 'All topics',

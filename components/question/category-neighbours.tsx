@@ -1,6 +1,6 @@
 // Links to the questions just before and after this one in its category's list.
 import Link from 'next/link';
-import type { CategoryEntry, QuestionEntry } from '@/lib/content-types';
+import type { CategoryEntry, QuestionEntry } from '@/lib/content/types';
 
 type Neighbour = Pick<QuestionEntry, 'url' | 'title'>;
 

@@ -1,5 +1,5 @@
 // Frequently asked questions, each a heading and its answer.
-import { QUESTION_SECTIONS } from '@/lib/question-sections';
+import { QUESTION_SECTIONS } from '@/lib/pages/question-sections';
 import { QuestionSection } from './question-section';
 import { LinkedText } from '../linked-text';
 

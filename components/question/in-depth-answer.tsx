@@ -1,6 +1,6 @@
 // The in-depth answer: the body prose before the "Why this happens" heading.
 import type { ReactNode } from 'react';
-import { QUESTION_SECTIONS } from '@/lib/question-sections';
+import { QUESTION_SECTIONS } from '@/lib/pages/question-sections';
 import { Prose } from './prose';
 import { QuestionSection } from './question-section';
 

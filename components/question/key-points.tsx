@@ -1,6 +1,6 @@
 // Research-backed key points, each with numbered links to the sources that back it.
-import { citationNumbers, sourceAnchor } from '@/lib/citations';
-import { QUESTION_SECTIONS } from '@/lib/question-sections';
+import { citationNumbers, sourceAnchor } from '@/lib/content/citations';
+import { QUESTION_SECTIONS } from '@/lib/pages/question-sections';
 import { CheckIcon } from '../icons';
 import { QuestionSection } from './question-section';
 import { LinkedText } from '../linked-text';

@@ -1,5 +1,5 @@
 // Common myths and mistakes: the claim, then what is actually true, marked so each can be scanned.
-import { QUESTION_SECTIONS } from '@/lib/question-sections';
+import { QUESTION_SECTIONS } from '@/lib/pages/question-sections';
 import { CheckIcon, CrossIcon } from '../icons';
 import { QuestionSection } from './question-section';
 import { LinkedText } from '../linked-text';

@@ -1,5 +1,5 @@
 // Practical tips as short, numbered cards that can be scanned by their titles.
-import { QUESTION_SECTIONS } from '@/lib/question-sections';
+import { QUESTION_SECTIONS } from '@/lib/pages/question-sections';
 import { QuestionSection } from './question-section';
 import { LinkedText } from '../linked-text';
 

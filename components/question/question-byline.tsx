@@ -1,5 +1,5 @@
 // The line under a question's title: how long the answer takes to read and when it last changed.
-import { formatDate, isoDay } from '@/lib/dates';
+import { formatDate, isoDay } from '@/lib/content/dates';
 import { ClockIcon } from '../icons';
 
 interface QuestionBylineProps {

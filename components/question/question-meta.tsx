@@ -1,7 +1,7 @@
 // The question's category, tags (each its own link) and its published/updated/reviewed dates.
 import Link from 'next/link';
-import type { CategoryEntry, TagRef } from '@/lib/content-types';
-import { formatDate, isoDay } from '@/lib/dates';
+import type { CategoryEntry, TagRef } from '@/lib/content/types';
+import { formatDate, isoDay } from '@/lib/content/dates';
 
 interface QuestionMetaProps {
   category: CategoryEntry;

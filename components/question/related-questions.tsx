@@ -1,6 +1,6 @@
-// Related questions (computed once per build in lib/related.ts), each a link with its summary.
+// Related questions (computed once per build in lib/content/related.ts), each a link with its summary.
 import Link from 'next/link';
-import type { QuestionEntry } from '@/lib/content-types';
+import type { QuestionEntry } from '@/lib/content/types';
 import { QuestionSection } from './question-section';
 
 export function RelatedQuestions({

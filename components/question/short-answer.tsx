@@ -1,6 +1,6 @@
 // The short answer, with the verdict badge beside it, so both sit above the fold on a phone.
-import { QUESTION_SECTIONS } from '@/lib/question-sections';
-import type { VerdictId } from '@/lib/verdicts';
+import { QUESTION_SECTIONS } from '@/lib/pages/question-sections';
+import type { VerdictId } from '@/lib/content/verdicts';
 import { VerdictBadge } from './verdict-badge';
 import { QuestionSection } from './question-section';
 import { LinkedText } from '../linked-text';

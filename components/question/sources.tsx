@@ -1,6 +1,6 @@
 // The numbered source list that key-point citations link to. External links are opened safely.
-import { sourceAnchor, type Citable, type CitedSource } from '@/lib/citations';
-import { QUESTION_SECTIONS } from '@/lib/question-sections';
+import { sourceAnchor, type Citable, type CitedSource } from '@/lib/content/citations';
+import { QUESTION_SECTIONS } from '@/lib/pages/question-sections';
 import { QuestionSection } from './question-section';
 
 type Source = CitedSource & Citable;

@@ -1,6 +1,6 @@
 // "On this page" for long answers: a collapsed disclosure in the reading flow on phones, and a sticky
 // sidebar on wide screens. Only one is displayed at a time, so assistive technology finds one nav.
-import type { TocEntry } from '@/lib/toc';
+import type { TocEntry } from '@/lib/pages/toc';
 
 function TocList({ entries, nested = false }: { entries: TocEntry[]; nested?: boolean }) {
   return (

@@ -1,5 +1,5 @@
 // A verdict badge that always says what the verdict means, never a bare label.
-import { VERDICTS, type VerdictId } from '@/lib/verdicts';
+import { VERDICTS, type VerdictId } from '@/lib/content/verdicts';
 import { CheckIcon, CrossIcon, ScaleIcon } from '../icons';
 import { LinkedText } from '../linked-text';
 

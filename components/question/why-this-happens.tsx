@@ -1,6 +1,6 @@
 // "Why this happens" (or "Why it matters"): the body's explanatory subsections.
 import type { ReactNode } from 'react';
-import { QUESTION_SECTIONS } from '@/lib/question-sections';
+import { QUESTION_SECTIONS } from '@/lib/pages/question-sections';
 import { Prose } from './prose';
 import { QuestionSection } from './question-section';
 

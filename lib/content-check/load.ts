@@ -20,7 +20,3 @@ export async function loadContentFiles(contentDir: string, root = process.cwd())
     })),
   );
 }
-
-export function todayUtc(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}

@@ -5,7 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { FieldPath } from './schema';
+import type { FieldPath } from './field-specs';
 
 export interface SourceFile {
   /** Path shown in problems, from the project root: content/questions/why-do-my-knees-crack.mdx */

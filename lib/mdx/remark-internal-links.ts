@@ -3,9 +3,9 @@
 import type { Link, Root, Text } from 'mdast';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { ContentError, type ContentProblem } from '../content-errors';
-import { toSlug } from '../slug';
-import { describeUnresolved, findInternalLinks, linkResolver, type LinkIndex } from '../internal-links';
+import { ContentError, type ContentProblem } from '../content/errors';
+import { toSlug } from '../content/slug';
+import { describeUnresolved, findInternalLinks, linkResolver, type LinkIndex } from '../content/internal-links';
 
 export interface RemarkInternalLinksOptions {
   index: LinkIndex;

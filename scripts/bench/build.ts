@@ -8,7 +8,7 @@ import { cp, mkdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateSyntheticContent } from '../generate-synthetic';
+import { generateSyntheticContent } from './generate-synthetic';
 import { firstResponseTimes } from './first-response';
 import { formatPageWeight, questionPageWeight } from './page-weight';
 import { measureCommand, type StepResult } from './process-tree';

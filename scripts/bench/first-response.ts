@@ -1,9 +1,9 @@
 // Times the first request (rendered on demand) and the second (from the ISR cache) for questions
-// that a build did not prerender, against `next start` on a free port (tests/helpers/start-built-site.ts).
+// that a build did not prerender, against `next start` on a free port (scripts/lib/built-site.ts).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ContentIndex } from '../../lib/content-types';
-import { startBuiltSite } from '../../tests/helpers/start-built-site';
+import type { ContentIndex } from '../../lib/content/types';
+import { startBuiltSite } from '../lib/built-site';
 
 async function timed(url: string): Promise<{ ms: number; status: number; cache: string | null }> {
   const started = performance.now();

@@ -1,8 +1,8 @@
 // The built RSS and Atom feeds parse as XML and carry one item per recent published question.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { FEED_ITEM_COUNT } from '@/lib/feeds';
-import { FEEDS } from '@/lib/metadata';
+import { FEED_ITEM_COUNT } from '@/lib/seo/feeds';
+import { FEEDS } from '@/lib/seo/metadata';
 import { absoluteUrl } from '@/lib/site';
 import { baseUrl } from '../helpers/browser';
 import { publishedQuestions } from '../helpers/content-index';

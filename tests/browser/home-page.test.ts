@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { CONTENT_INDEX_PATH } from '@/lib/content-paths';
-import type { ContentIndex } from '@/lib/content-types';
+import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
+import type { ContentIndex } from '@/lib/content/types';
 import { launchBrowser, openPage } from '../helpers/browser';
 
 // The index is sorted newest first: its first published question must head the home page.

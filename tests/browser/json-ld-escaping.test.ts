@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { JsonLd } from '@/components/json-ld';
-import { faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/structured-data';
+import { faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/seo/structured-data';
 import { launchBrowser } from '../helpers/browser';
 
 const EVIL = '</script><script>alert(1)</script>';

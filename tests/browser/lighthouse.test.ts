@@ -1,8 +1,8 @@
-// The Lighthouse gate (see tests/helpers/lighthouse.ts for why it uses the desktop preset): a question
+// The Lighthouse gate (see scripts/lib/lighthouse.ts for why it uses the desktop preset): a question
 // page scores at least 95 in performance, accessibility, best practices and SEO.
 import { describe, expect, it } from 'vitest';
 import { baseUrl } from '../helpers/browser';
-import { failingCategories, LIGHTHOUSE_MIN_SCORE, lighthouseGate } from '../helpers/lighthouse';
+import { failingCategories, LIGHTHOUSE_MIN_SCORE, lighthouseGate } from '../../scripts/lib/lighthouse';
 
 const QUESTION = '/questions/why-do-my-muscles-twitch-after-a-workout';
 

@@ -3,8 +3,8 @@
 // test server starts without the runtime renders of earlier runs (tests/helpers/serve-built-site.ts).
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ContentIndex } from '@/lib/content-types';
-import { CONTENT_INDEX_PATH } from '@/lib/content-paths';
+import type { ContentIndex } from '@/lib/content/types';
+import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
 import { baseUrl } from '../helpers/browser';
 
 function notPrerenderedQuestion(): string | undefined {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { CONTENT_INDEX_PATH } from '@/lib/content-paths';
-import type { ContentIndex } from '@/lib/content-types';
+import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
+import type { ContentIndex } from '@/lib/content/types';
 import { baseUrl, launchBrowser, openPage } from '../helpers/browser';
 
 // The built index tells the test where a walk can go; the assertions are all about the pages.

@@ -1,7 +1,7 @@
 // Every built page's head: canonical URL on the site's base URL, feed links, and share cards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { FEEDS } from '@/lib/metadata';
+import { FEEDS } from '@/lib/seo/metadata';
 import { absoluteUrl, site } from '@/lib/site';
 import { baseUrl, launchBrowser, openPage } from '../helpers/browser';
 import { publishedQuestions, readContentIndex } from '../helpers/content-index';

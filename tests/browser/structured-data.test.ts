@@ -1,7 +1,7 @@
 // The JSON-LD of the built pages parses and says what a reader sees on the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { PAGE_SIZE } from '@/lib/pagination';
+import { PAGE_SIZE } from '@/lib/pages/pagination';
 import { absoluteUrl } from '@/lib/site';
 import { launchBrowser, openPage } from '../helpers/browser';
 import { publishedQuestions, readContentIndex, sample } from '../helpers/content-index';

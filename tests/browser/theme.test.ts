@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from '../helpers/browser';
-import { THEME_SCRIPT } from '@/lib/theme-script';
+import { THEME_SCRIPT } from '@/lib/pages/theme-script';
 
 const QUESTION = '/questions/why-do-my-muscles-twitch-after-a-workout';
 

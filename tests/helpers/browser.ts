@@ -1,7 +1,7 @@
 // Shared Chromium for browser tests: Debian's Chromium driven by playwright-core.
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
 
 export { CHROMIUM_ARGS, CHROMIUM_PATH };
 

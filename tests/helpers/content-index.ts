@@ -1,7 +1,7 @@
 // The slim content index the build wrote, read by browser tests to know what the built site must show.
 import { readFileSync } from 'node:fs';
-import type { ContentIndex, QuestionEntry } from '@/lib/content-types';
-import { CONTENT_INDEX_PATH } from '@/lib/content-paths';
+import type { ContentIndex, QuestionEntry } from '@/lib/content/types';
+import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
 
 export function readContentIndex(): ContentIndex {
   return JSON.parse(readFileSync(CONTENT_INDEX_PATH, 'utf8')) as ContentIndex;

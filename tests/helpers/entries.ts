@@ -1,6 +1,6 @@
 // Builds slim question entries for unit tests, with only the fields a test cares about spelled out.
-import type { QuestionEntry } from '@/lib/content-types';
-import { toSlug } from '@/lib/slug';
+import type { QuestionEntry } from '@/lib/content/types';
+import { toSlug } from '@/lib/content/slug';
 
 export function entry(
   slug: string,

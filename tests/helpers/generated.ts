@@ -1,6 +1,6 @@
 // Contentlayer-generated documents for unit tests of the index builder, with only what a test
 // cares about spelled out in its overrides.
-import type { GeneratedCategory, GeneratedQuestion } from '@/lib/build-content-index';
+import type { GeneratedCategory, GeneratedQuestion } from '@/lib/build/content-index';
 
 export const sleepCategory: GeneratedCategory = {
   title: 'Sleep',

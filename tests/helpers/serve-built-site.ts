@@ -1,9 +1,9 @@
 // Vitest global setup for browser tests: serves the production build (`npm run build` first) on a free port.
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
-import { startBuiltSite } from './start-built-site';
+import { startBuiltSite } from '../../scripts/lib/built-site';
 
-export { freePort, waitForServer } from './start-built-site';
+export { freePort, waitForServer } from '../../scripts/lib/built-site';
 
 export default async function setup(project: TestProject) {
   // Every run starts from what the build produced: forget pages an earlier run rendered on demand

@@ -8,8 +8,8 @@ import {
   CONTENT_DIR,
   type GeneratedCategory,
   type GeneratedQuestion,
-} from '@/lib/build-content-index';
-import type { ContentIndex } from '@/lib/content-types';
+} from '@/lib/build/content-index';
+import type { ContentIndex } from '@/lib/content/types';
 
 function frontmatter(file: string): Record<string, unknown> {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(file, 'utf8'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildContentIndex } from '@/lib/build-content-index';
-import { ContentError } from '@/lib/content-errors';
+import { buildContentIndex } from '@/lib/build/content-index';
+import { ContentError } from '@/lib/content/errors';
 import { generatedQuestion, sleepCategory } from '../helpers/generated';
 
 const category = sleepCategory;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citationNumbers, sourceAnchor } from '@/lib/citations';
+import { citationNumbers, sourceAnchor } from '@/lib/content/citations';
 
 describe('citationNumbers', () => {
   it('numbers sources from 1 in the order they are listed', () => {

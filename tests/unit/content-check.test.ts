@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatGithubAnnotation, formatProblem, type CheckProblem } from '@/lib/content-check/check';
+import { checkContent, type CheckProblem } from '@/lib/content-check/check';
+import { formatGithubAnnotation, formatProblem } from '@/lib/content-check/format';
 import { contentSchema } from '@/lib/content-check/content-schema';
 import { loadContentFiles } from '@/lib/content-check/load';
 

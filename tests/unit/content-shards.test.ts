@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planShards } from '@/lib/content-shards';
+import { planShards } from '@/lib/build/shards';
 
 const files = (n: number) => Array.from({ length: n }, (_, i) => `q-${String(i).padStart(5, '0')}.mdx`);
 

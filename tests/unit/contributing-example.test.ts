@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content-check/check';
 import { contentSchema } from '@/lib/content-check/content-schema';
-import { loadContentFiles, todayUtc } from '@/lib/content-check/load';
+import { loadContentFiles } from '@/lib/content-check/load';
+import { todayUtc } from '@/lib/content/dates';
 
 const EXAMPLE_PATH = 'content/questions/why-do-my-muscles-twitch-after-a-workout.mdx';
 

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
-import { FEED_ITEM_COUNT, questionFeed } from '@/lib/feeds';
+import { FEED_ITEM_COUNT, questionFeed } from '@/lib/seo/feeds';
 import { absoluteUrl } from '@/lib/site';
 import { entry } from '../helpers/entries';
 

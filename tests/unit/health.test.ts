@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { healthReport } from '@/lib/health';
+import { healthReport } from '@/lib/http/health';
 
 describe('healthReport', () => {
   it('reports the commit and the question count and nothing else', () => {

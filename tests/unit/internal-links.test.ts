@@ -5,8 +5,8 @@ import { unified } from 'unified';
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
-import { buildContentIndex, type GeneratedQuestion } from '@/lib/build-content-index';
-import { ContentError } from '@/lib/content-errors';
+import { buildContentIndex, type GeneratedQuestion } from '@/lib/build/content-index';
+import { ContentError } from '@/lib/content/errors';
 import {
   buildLinkIndex,
   findInternalLinks,
@@ -16,7 +16,7 @@ import {
   stripInternalLinks,
   unresolvedLinks,
   type LinkTarget,
-} from '@/lib/internal-links';
+} from '@/lib/content/internal-links';
 import { parseLinkTarget } from '@/lib/mdx/link-targets';
 import { remarkInternalLinks } from '@/lib/mdx/remark-internal-links';
 import { generatedQuestion, sleepCategory } from '../helpers/generated';

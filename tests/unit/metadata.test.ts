@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FEEDS, pageMetadata } from '@/lib/metadata';
+import { FEEDS, pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, site } from '@/lib/site';
 
 describe('pageMetadata', () => {

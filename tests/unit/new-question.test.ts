@@ -6,7 +6,8 @@ import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent } from '@/lib/content-check/check';
 import { contentSchema } from '@/lib/content-check/content-schema';
-import { loadContentFiles, todayUtc } from '@/lib/content-check/load';
+import { loadContentFiles } from '@/lib/content-check/load';
+import { todayUtc } from '@/lib/content/dates';
 
 const run = promisify(execFile);
 const root = await mkdtemp(path.join(tmpdir(), 'new-question-'));

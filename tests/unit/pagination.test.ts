@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageHref, paginate, parsePageParam } from '@/lib/pagination';
+import { pageHref, paginate, parsePageParam } from '@/lib/pages/pagination';
 
 const items = Array.from({ length: 23 }, (_, i) => i);
 

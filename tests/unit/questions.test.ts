@@ -7,7 +7,7 @@ import {
   questionsInCategory,
   questionsWithTag,
   visibleQuestions,
-} from '@/lib/questions';
+} from '@/lib/content/questions';
 import { entry } from '../helpers/entries';
 
 const corpus = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeRelated, RELATED_LIMIT } from '@/lib/related';
+import { computeRelated, RELATED_LIMIT } from '@/lib/content/related';
 import { entry } from '../helpers/entries';
 
 // "exercise" is on almost every question, "magnesium" on two: sharing the rare tag means more.

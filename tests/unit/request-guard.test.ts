@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_PATH_LENGTH, rawPathOf, rejectPath } from '@/lib/request-guard';
+import { MAX_PATH_LENGTH, rawPathOf, rejectPath } from '@/lib/http/request-guard';
 
 describe('rejectPath', () => {
   it('lets ordinary and encoded paths through', () => {

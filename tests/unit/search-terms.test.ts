@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlightSegments, MAX_QUERY_LENGTH, normalizeQuery, processTerm, stem, tokenize } from '@/lib/search-terms';
+import { highlightSegments, MAX_QUERY_LENGTH, normalizeQuery, processTerm, stem, tokenize } from '@/lib/search/terms';
 
 describe('stem', () => {
   it.each([

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentIndex } from '@/lib/content-types';
-import { visibleQuestions } from '@/lib/questions';
-import { buildSearchIndex, loadSearchIndex, searchQuestions, serializeSearchIndex } from '@/lib/search';
-import { highlightSegments, processTerm, tokenize } from '@/lib/search-terms';
+import type { ContentIndex } from '@/lib/content/types';
+import { visibleQuestions } from '@/lib/content/questions';
+import { buildSearchIndex, loadSearchIndex, searchQuestions, serializeSearchIndex } from '@/lib/search/engine';
+import { highlightSegments, processTerm, tokenize } from '@/lib/search/terms';
 import { entry } from '../helpers/entries';
 import { shippedContentIndex } from '../helpers/shipped-content';
 

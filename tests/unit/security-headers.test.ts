@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicy, contentSecurityPolicyDirectives, securityHeaders } from '@/lib/security-headers';
+import { contentSecurityPolicy, contentSecurityPolicyDirectives, securityHeaders } from '@/lib/http/security-headers';
 
 const production = { dev: false, upgradeInsecureRequests: false };
 

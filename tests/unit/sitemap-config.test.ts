@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ContentIndex } from '@/lib/content-types';
+import type { ContentIndex } from '@/lib/content/types';
 import { entry } from '../helpers/entries';
 
 const ROOT = process.cwd();

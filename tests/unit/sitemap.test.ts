@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ContentIndex } from '@/lib/content-types';
-import { robotsWithoutHost, sitemapEntries, sitemapPlan } from '@/lib/sitemap';
+import type { ContentIndex } from '@/lib/content/types';
+import { robotsWithoutHost, sitemapEntries, sitemapPlan } from '@/lib/seo/sitemap';
 import { entry } from '../helpers/entries';
 
 const index: ContentIndex = {

@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { JsonLd } from '@/components/json-ld';
-import { questionTrail } from '@/lib/breadcrumbs';
+import { questionTrail } from '@/lib/pages/breadcrumbs';
 import { absoluteUrl } from '@/lib/site';
 import {
   breadcrumbListJsonLd,
@@ -11,7 +11,7 @@ import {
   medicalWebPageJsonLd,
   serializeJsonLd,
   type QuestionForStructuredData,
-} from '@/lib/structured-data';
+} from '@/lib/seo/structured-data';
 
 const EVIL = '</script><script>alert(1)</script>';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allTags, categoryCounts, tagName } from '@/lib/taxonomy';
-import { toSlug } from '@/lib/slug';
+import { allTags, categoryCounts, tagName } from '@/lib/content/taxonomy';
+import { toSlug } from '@/lib/content/slug';
 import { entry } from '../helpers/entries';
 
 describe('toSlug', () => {

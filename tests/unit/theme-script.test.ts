@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { contentSecurityPolicyDirectives } from '@/lib/security-headers';
-import { THEME_SCRIPT } from '@/lib/theme-script';
+import { contentSecurityPolicyDirectives } from '@/lib/http/security-headers';
+import { THEME_SCRIPT } from '@/lib/pages/theme-script';
 
 describe('the inline theme script', () => {
   it('is allowed to run by the Content Security Policy', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractHeadings } from '@/lib/mdx/headings';
-import { countTocLinks, isLongEnoughForToc, tableOfContents, TOC_MIN_LINKS } from '@/lib/toc';
+import { countTocLinks, isLongEnoughForToc, tableOfContents, TOC_MIN_LINKS } from '@/lib/pages/toc';
 
 const ALL = { keyPoints: true, tips: true, myths: true, faqs: true, sources: true };
 const FEW = { keyPoints: true, tips: false, myths: false, faqs: true, sources: true };

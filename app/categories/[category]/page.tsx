@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { listPageMetadata, QuestionListPage } from '@/components/question-list-page';
-import { getCategories } from '@/lib/content';
-import { categoryListing } from '@/lib/listings';
+import { getCategories } from '@/lib/content/store';
+import { categoryListing } from '@/lib/pages/listings';
 
 interface CategoryPageProps {
   params: Promise<{ category: string }>;

@@ -2,7 +2,7 @@
 // bundled font (the build has no network, so no web fonts).
 import { ImageResponse } from 'next/og';
 import { notFound } from 'next/navigation';
-import { getCategory, getQuestionEntry, prerenderedQuestionParams } from '@/lib/content';
+import { getCategory, getQuestionEntry, prerenderedQuestionParams } from '@/lib/content/store';
 import { site } from '@/lib/site';
 
 export const alt = `A question answered on ${site.name}`;

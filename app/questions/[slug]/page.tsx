@@ -17,21 +17,21 @@ import { ShortAnswer } from '@/components/question/short-answer';
 import { Sources } from '@/components/question/sources';
 import { Summary } from '@/components/question/summary';
 import { TocDisclosure, TocSidebar } from '@/components/question/table-of-contents';
-import { questionTrail } from '@/lib/breadcrumbs';
+import { questionTrail } from '@/lib/pages/breadcrumbs';
 import {
   getCategory,
   getQuestion,
   getQuestionEntries,
   getQuestionEntry,
   prerenderedQuestionParams,
-} from '@/lib/content';
-import { stripInternalLinks } from '@/lib/internal-links';
+} from '@/lib/content/store';
+import { stripInternalLinks } from '@/lib/content/internal-links';
 import type { Heading } from '@/lib/mdx/headings';
-import { pageMetadata } from '@/lib/metadata';
+import { pageMetadata } from '@/lib/seo/metadata';
 import { site } from '@/lib/site';
-import { breadcrumbListJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/structured-data';
-import { isLongEnoughForToc, tableOfContents } from '@/lib/toc';
-import { isVerdictId } from '@/lib/verdicts';
+import { breadcrumbListJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/seo/structured-data';
+import { isLongEnoughForToc, tableOfContents } from '@/lib/pages/toc';
+import { isVerdictId } from '@/lib/content/verdicts';
 
 interface QuestionPageProps {
   params: Promise<{ slug: string }>;

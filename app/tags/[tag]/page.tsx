@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { listPageMetadata, QuestionListPage } from '@/components/question-list-page';
-import { prerenderedTagParams } from '@/lib/content';
-import { tagListing } from '@/lib/listings';
+import { prerenderedTagParams } from '@/lib/content/store';
+import { tagListing } from '@/lib/pages/listings';
 
 interface TagPageProps {
   params: Promise<{ tag: string }>;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { listPageMetadata, QuestionListPage } from '@/components/question-list-page';
-import { categoryListing } from '@/lib/listings';
-import { parsePageParam } from '@/lib/pagination';
+import { categoryListing } from '@/lib/pages/listings';
+import { parsePageParam } from '@/lib/pages/pagination';
 
 interface CategoryListPageProps {
   params: Promise<{ category: string; page: string }>;

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { listPageMetadata, QuestionListPage } from '@/components/question-list-page';
-import { tagListing } from '@/lib/listings';
-import { parsePageParam } from '@/lib/pagination';
+import { tagListing } from '@/lib/pages/listings';
+import { parsePageParam } from '@/lib/pages/pagination';
 
 interface TagListPageProps {
   params: Promise<{ tag: string; page: string }>;

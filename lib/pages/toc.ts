@@ -1,7 +1,7 @@
 // A question page's table of contents: the body's computed headings (doc.headings) slotted into the
 // page's fixed sections, in page order, with the ids the rendered page gives each of them.
-import type { Heading } from './mdx/headings';
-import { WHY_HEADING } from './mdx/remark-body-sections';
+import type { Heading } from '../mdx/headings';
+import { WHY_HEADING } from '../mdx/remark-body-sections';
 import { QUESTION_SECTIONS } from './question-sections';
 
 export interface TocEntry {

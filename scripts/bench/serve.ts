@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort, waitForServer } from '../tests/helpers/start-built-site';
+import { freePort, waitForServer } from '../lib/built-site';
 
 interface Histogram {
   average: number;

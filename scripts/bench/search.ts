@@ -1,15 +1,17 @@
-// `npm run bench:search`: the serialised search index size and the median search time, for the
-// shipped content (run `npm run content` first) and for 10,000 synthetic questions.
+// `npm run bench:search [-- --count 10000]`: the serialised search index size and the median search
+// time, for the shipped content (run `npm run content` first) and for N synthetic questions.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import type { ContentIndex, QuestionEntry } from '../lib/content-types';
-import { CONTENT_INDEX_PATH } from '../lib/content-paths';
-import { tokenize } from '../lib/search-terms';
-import { buildSearchIndex, loadSearchIndex, searchQuestions, serializeSearchIndex } from '../lib/search';
-import { seededRandom } from '../lib/synthetic-content';
+import type { ContentIndex, QuestionEntry } from '../../lib/content/types';
+import { CONTENT_INDEX_PATH } from '../../lib/content/paths';
+import { tokenize } from '../../lib/search/terms';
+import { buildSearchIndex, loadSearchIndex, searchQuestions, serializeSearchIndex } from '../../lib/search/engine';
+import { seededRandom } from './synthetic-content';
 
-const SYNTHETIC_COUNT = 10_000;
+const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
+const SYNTHETIC_COUNT = Number(values.count);
 const ROUNDS = 20;
 // Exact words, plurals, typos, type-ahead prefixes and a long question, as readers type them.
 const QUERIES = [

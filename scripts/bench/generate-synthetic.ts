@@ -1,9 +1,9 @@
 // Writes N synthetic questions (and copies the shipped categories) into a content folder:
-//   tsx scripts/generate-synthetic.ts --count 1000 --out /tmp/synthetic-content
+//   tsx scripts/bench/generate-synthetic.ts --count 1000 --out /tmp/synthetic-content
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { syntheticQuestions } from '../lib/synthetic-content';
+import { syntheticQuestions } from './synthetic-content';
 
 export async function generateSyntheticContent(count: number, outDir: string): Promise<void> {
   await rm(outDir, { recursive: true, force: true });

@@ -4,9 +4,10 @@ import { mkdtemp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/content-check/check';
-import { contentSchema } from '../lib/content-check/content-schema';
-import { loadContentFiles, todayUtc } from '../lib/content-check/load';
+import { checkContent } from '../../lib/content-check/check';
+import { contentSchema } from '../../lib/content-check/content-schema';
+import { loadContentFiles } from '../../lib/content-check/load';
+import { todayUtc } from '../../lib/content/dates';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
 const count = Number(values.count);

@@ -27,7 +27,7 @@ export interface QuestionEntry {
   readingMinutes: number;
   /** Curated related slugs from the frontmatter. */
   curatedRelated: string[];
-  /** Related question slugs, computed once per build (lib/related.ts): curated first, never drafts. */
+  /** Related question slugs, computed once per build (lib/content/related.ts): curated first, never drafts. */
   related: string[];
   /** Neighbours in the category's newest-first list (slugs), for previous/next links. */
   previous?: string;

@@ -12,10 +12,10 @@ import type {
   WebSite,
   WithContext,
 } from 'schema-dts';
-import type { Crumb } from './breadcrumbs';
-import type { CitedSource } from './citations';
-import { isoDay } from './dates';
-import { absoluteUrl, site } from './site';
+import type { Crumb } from '../pages/breadcrumbs';
+import type { CitedSource } from '../content/citations';
+import { isoDay } from '../content/dates';
+import { absoluteUrl, site } from '../site';
 
 export type JsonLdObject = WithContext<Thing>;
 

@@ -2,9 +2,9 @@
 // building the index once at build time, and loading the serialised index on the server and in
 // the browser with exactly the same options.
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
-import type { ContentIndex, QuestionEntry } from './content-types';
-import { visibleQuestions } from './questions';
-import { processTerm, tokenize } from './search-terms';
+import type { ContentIndex, QuestionEntry } from '../content/types';
+import { visibleQuestions } from '../content/questions';
+import { processTerm, tokenize } from './terms';
 
 /** One question as the search index sees it: its url (the id) and the searchable text. */
 export interface SearchDocument {

@@ -1,10 +1,10 @@
 // The category and tag lists as one shape, so both paginated routes share one page component.
 import 'server-only';
 import { categoryTrail, tagTrail, type Crumb } from './breadcrumbs';
-import type { QuestionEntry } from './content-types';
-import { getCategory, getQuestions } from './content';
-import { questionsInCategory, questionsWithTag } from './questions';
-import { tagName } from './taxonomy';
+import type { QuestionEntry } from '../content/types';
+import { getCategory, getQuestions } from '../content/store';
+import { questionsInCategory, questionsWithTag } from '../content/questions';
+import { tagName } from '../content/taxonomy';
 
 export interface Listing {
   heading: string;

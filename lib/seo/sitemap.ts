@@ -1,9 +1,9 @@
 // What the sitemap lists and the content date of each page, computed once per build from the slim
 // index. next-sitemap.config.cjs loads this module: its transform keeps only the prerendered routes
 // known here, and its additionalPaths adds the pages Next did not prerender (served by ISR).
-import type { ContentIndex } from './content-types';
-import { contentDate, newestContentDate } from './content-dates';
-import { visibleQuestions } from './questions';
+import type { ContentIndex } from '../content/types';
+import { contentDate, newestContentDate } from '../content/dates';
+import { visibleQuestions } from '../content/questions';
 
 export interface SitemapEntry {
   /** Site-relative path, e.g. /questions/why-do-my-muscles-twitch-after-a-workout. */

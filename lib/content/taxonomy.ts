@@ -1,5 +1,5 @@
 // Tags and categories with their counts, computed from the slim index.
-import type { QuestionEntry, TagRef } from './content-types';
+import type { QuestionEntry, TagRef } from './types';
 
 export interface TagCount extends TagRef {
   count: number;

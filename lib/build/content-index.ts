@@ -1,6 +1,6 @@
 // Builds the slim content index from Contentlayer's generated documents, once per build.
-import type { CategoryEntry, ContentIndex, QuestionEntry } from './content-types';
-import { ContentError, type ContentProblem } from './content-errors';
+import type { CategoryEntry, ContentIndex, QuestionEntry } from '../content/types';
+import { ContentError, type ContentProblem } from '../content/errors';
 import {
   buildLinkIndex,
   describeUnresolved,
@@ -10,11 +10,11 @@ import {
   stripInternalLinks,
   unresolvedLinks,
   type LinkableQuestion,
-} from './internal-links';
-import { byNewest, categoryNeighbours } from './questions';
-import { computeRelated } from './related';
-import { toSlug } from './slug';
-import { isVerdictId } from './verdicts';
+} from '../content/internal-links';
+import { byNewest, categoryNeighbours } from '../content/questions';
+import { computeRelated } from '../content/related';
+import { toSlug } from '../content/slug';
+import { isVerdictId } from '../content/verdicts';
 
 /** The fields of a generated Question document that the index reads (bodies are ignored). */
 export interface GeneratedQuestion extends LinkableQuestion {

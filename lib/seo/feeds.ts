@@ -1,10 +1,10 @@
 // RSS 2.0 and Atom feeds of the latest questions, built with the `feed` package from the slim index.
 import { Feed } from 'feed';
-import type { CategoryEntry, QuestionEntry } from './content-types';
-import { contentDate, newestContentDate } from './content-dates';
+import type { CategoryEntry, QuestionEntry } from '../content/types';
+import { contentDate, newestContentDate } from '../content/dates';
 import { FEEDS } from './metadata';
-import { latestQuestions } from './questions';
-import { absoluteUrl, site } from './site';
+import { latestQuestions } from '../content/questions';
+import { absoluteUrl, site } from '../site';
 
 export const FEED_ITEM_COUNT = 20;
 

@@ -1,7 +1,7 @@
 // Related questions, computed once per build for every question: curated links first, then other
 // questions scored by the tags they share (rare tags weigh more: inverse document frequency), then
 // the same category, then recency. Uses an inverted index (tag -> questions), never all pairs.
-import type { QuestionEntry } from './content-types';
+import type { QuestionEntry } from './types';
 import { byNewest, visibleQuestions } from './questions';
 
 export const RELATED_LIMIT = 5;

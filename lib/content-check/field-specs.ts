@@ -1,4 +1,4 @@
-// Checks frontmatter against the field definitions in contentlayer.config.ts, so the document shape
+// Checks frontmatter against the field definitions in lib/content/document-types.ts, so the document shape
 // is written once: required fields, types, enum options, nested items and unknown fields.
 
 /** The parts of a Contentlayer field definition the check reads (structurally, from `X.def().fields`). */

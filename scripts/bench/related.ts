@@ -1,11 +1,13 @@
-// Benchmark: related questions (lib/related.ts) and the whole slim index build for a synthetic
-// corpus of 10,000 questions. Prints time and memory; asserts nothing (see the README).
+// `npm run bench:related [-- --count 10000]`: related questions (lib/content/related.ts) and the whole
+// slim index build for a synthetic corpus of N questions. Prints time and memory; asserts nothing.
 import { performance } from 'node:perf_hooks';
-import { buildContentIndex, type GeneratedCategory, type GeneratedQuestion } from '../lib/build-content-index';
-import { computeRelated, RELATED_LIMIT } from '../lib/related';
-import { seededRandom } from '../lib/synthetic-content';
+import { parseArgs } from 'node:util';
+import { buildContentIndex, type GeneratedCategory, type GeneratedQuestion } from '../../lib/build/content-index';
+import { computeRelated, RELATED_LIMIT } from '../../lib/content/related';
+import { seededRandom } from './synthetic-content';
 
-const QUESTIONS = Number(process.env.BENCH_QUESTIONS ?? 10_000);
+const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
+const QUESTIONS = Number(values.count);
 const TAGS = 600;
 const CATEGORIES = 12;
 const RUNS = 3;

@@ -2,7 +2,7 @@
 // Next merges metadata shallowly (a page's `alternates` or `openGraph` replaces the layout's whole
 // object), so every page takes all of them from here rather than relying on the layout.
 import type { Metadata } from 'next';
-import { absoluteUrl, site } from './site';
+import { absoluteUrl, site } from '../site';
 
 export const FEEDS = {
   rss: { path: '/feed.xml', type: 'application/rss+xml', title: `${site.name} (RSS)` },

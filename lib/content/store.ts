@@ -6,12 +6,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cache } from 'react';
 import type { Question } from 'contentlayer/generated';
-import type { CategoryEntry, ContentIndex, QuestionEntry } from './content-types';
-import { CONTENT_INDEX_PATH, SEARCH_INDEX_PATH } from './content-paths';
+import type { CategoryEntry, ContentIndex, QuestionEntry } from './types';
+import { CONTENT_INDEX_PATH, SEARCH_INDEX_PATH } from './paths';
 import { buildLinkIndex, linkResolver, type LinkResolver } from './internal-links';
 import { featuredThenNewest, visibleQuestions } from './questions';
-import { loadSearchIndex, type SearchEngine } from './search';
-import { site } from './site';
+import { loadSearchIndex, type SearchEngine } from '../search/engine';
+import { site } from '../site';
 import { allTags } from './taxonomy';
 
 const includeDrafts = process.env.NODE_ENV === 'development';

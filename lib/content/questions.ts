@@ -1,5 +1,5 @@
 // Pure queries over the slim question index. Drafts are filtered here and nowhere else.
-import type { QuestionEntry } from './content-types';
+import type { QuestionEntry } from './types';
 
 export interface VisibilityOptions {
   includeDrafts: boolean;

@@ -1,0 +1,116 @@
+// Rules that compare questions with each other and with the categories: unique slugs and titles,
+// one spelling per tag, and every category, `related` slug and `[[link]]` pointing at something real.
+import { buildLinkIndex, describeUnresolved, resolveLink, type LinkIndex } from '../content/internal-links';
+import { toSlug } from '../content/slug';
+import { FILE_START, type Report } from './problems';
+import type { QuestionFacts } from './question-facts';
+
+export function checkAcrossQuestions(
+  questions: readonly QuestionFacts[],
+  categories: ReadonlySet<string>,
+  reporter: (file: string) => Report,
+): void {
+  const categoryList = [...categories].sort().join(', ');
+  const firstBySlug = new Map<string, QuestionFacts>();
+  const firstByTitle = new Map<string, QuestionFacts>();
+  const canonicalTag = canonicalTagSpellings(questions);
+  // The same index and resolver the build uses, so the check and the build agree on every link.
+  const linkIndex = buildLinkIndex(
+    questions.map((question) => ({
+      slug: question.slug,
+      url: `/questions/${question.slug}`,
+      title: question.title?.value ?? question.slug,
+      aliases: question.aliases,
+      draft: question.draft,
+    })),
+  );
+  const slugs = new Set(questions.map((question) => question.slug));
+
+  for (const question of questions) {
+    const report = reporter(question.file);
+    const sameSlug = firstBySlug.get(question.slug);
+    if (sameSlug) {
+      report('duplicate-slug', FILE_START, 'file', `slug "${question.slug}" is also used by ${sameSlug.file}`);
+    } else firstBySlug.set(question.slug, question);
+
+    if (question.title) {
+      const key = toSlug(question.title.value);
+      const sameTitle = firstByTitle.get(key);
+      if (sameTitle) {
+        report(
+          'duplicate-title',
+          question.title.at,
+          'title',
+          `"${question.title.value}" duplicates the title of ${sameTitle.file}`,
+        );
+      } else firstByTitle.set(key, question);
+    }
+
+    if (question.category && !categories.has(question.category.value)) {
+      report(
+        'category',
+        question.category.at,
+        'category',
+        `"${question.category.value}" is not a category; use one of: ${categoryList}`,
+      );
+    }
+
+    checkTagSpellings(question, canonicalTag, report);
+    checkReferences(question, slugs, linkIndex, report);
+  }
+}
+
+/** The most used spelling of each tag (by slug) is the existing one; on a tie, the first met in file order. */
+function canonicalTagSpellings(questions: readonly QuestionFacts[]): Map<string, string> {
+  const tagSpellings = new Map<string, Map<string, number>>();
+  for (const question of questions) {
+    for (const tag of question.tags) {
+      const spellings = tagSpellings.get(toSlug(tag.value)) ?? new Map<string, number>();
+      spellings.set(tag.value, (spellings.get(tag.value) ?? 0) + 1);
+      tagSpellings.set(toSlug(tag.value), spellings);
+    }
+  }
+  const canonicalTag = new Map<string, string>();
+  for (const [slug, spellings] of tagSpellings) {
+    let best = '';
+    let bestCount = 0;
+    for (const [spelling, count] of spellings) if (count > bestCount) [best, bestCount] = [spelling, count];
+    canonicalTag.set(slug, best);
+  }
+  return canonicalTag;
+}
+
+/** A tag listed twice in one question, or spelled differently from the existing tag. */
+function checkTagSpellings(question: QuestionFacts, canonicalTag: ReadonlyMap<string, string>, report: Report) {
+  const seenTags = new Set<string>();
+  for (const tag of question.tags) {
+    const slug = toSlug(tag.value);
+    const canonical = canonicalTag.get(slug);
+    if (seenTags.has(slug)) report('tag-variant', tag.at, 'tags', `"${tag.value}" repeats a tag already in this list`);
+    else if (canonical !== undefined && canonical !== tag.value) {
+      report(
+        'tag-variant',
+        tag.at,
+        'tags',
+        `"${tag.value}" differs from the existing tag "${canonical}" only by case, spacing or punctuation; write "${canonical}"`,
+      );
+    }
+    seenTags.add(slug);
+  }
+}
+
+/** Every `related` slug names a question and every `[[link]]` resolves. */
+function checkReferences(question: QuestionFacts, slugs: ReadonlySet<string>, linkIndex: LinkIndex, report: Report) {
+  for (const related of question.related) {
+    if (!slugs.has(related.value)) {
+      report('related', related.at, 'related', `"${related.value}" is not the slug of a question`);
+    }
+  }
+  for (const link of question.links) {
+    // A draft may link to another draft: neither is published.
+    const resolution = resolveLink(linkIndex, link.value, { includeDrafts: question.draft });
+    if (!resolution.ok) {
+      report('internal-link', link.at, link.field, describeUnresolved({ raw: link.raw, message: resolution.message }));
+    }
+  }
+}

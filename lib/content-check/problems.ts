@@ -1,0 +1,44 @@
+// What the content check reports: one problem per rule broken, with the file, field, line and column.
+import type { ContentProblem } from '../content/errors';
+import type { Position } from './parse';
+
+export type RuleId =
+  | 'unknown-file'
+  | 'yaml'
+  | 'mdx-syntax'
+  | 'schema'
+  | 'slug'
+  | 'category'
+  | 'tag-variant'
+  | 'duplicate-slug'
+  | 'duplicate-title'
+  | 'duplicate-source'
+  | 'unknown-source'
+  | 'uncited-source'
+  | 'source-url'
+  | 'future-date'
+  | 'date-order'
+  | 'no-faq'
+  | 'internal-link'
+  | 'related'
+  | 'summary-length'
+  | 'short-answer-length'
+  | 'placeholder'
+  | 'unsafe-mdx';
+
+export interface CheckProblem extends ContentProblem {
+  rule: RuleId;
+  line: number;
+  column: number;
+}
+
+/** Records one problem in the file being checked. */
+export type Report = (rule: RuleId, at: Position, field: string, message: string) => void;
+
+/** The start of a file: where problems about the whole file point. */
+export const FILE_START: Position = { line: 1, column: 1 };
+
+/** Problems in the order editors read them: by file, then line, column and rule. */
+export function byFileAndLine(a: CheckProblem, b: CheckProblem): number {
+  return a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule);
+}

@@ -1,0 +1,29 @@
+// What the cross-file rules need from one question, gathered while its own file is checked.
+import type { Position } from './parse';
+
+export interface Located {
+  value: string;
+  at: Position;
+}
+
+/** One `[[link]]` in a field or the body, with the field it is in. */
+export interface LinkFact extends Located {
+  raw: string;
+  field: string;
+}
+
+export interface QuestionFacts {
+  file: string;
+  slug: string;
+  draft: boolean;
+  title?: Located;
+  category?: Located;
+  tags: Located[];
+  aliases: string[];
+  related: Located[];
+  links: LinkFact[];
+}
+
+export function emptyFacts(file: string, slug: string): QuestionFacts {
+  return { file, slug, draft: false, tags: [], aliases: [], related: [], links: [] };
+}

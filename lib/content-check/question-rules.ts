@@ -1,0 +1,130 @@
+// The rules one question file must pass on its own (file name, YAML, MDX, schema, lengths, sources,
+// dates, FAQs, template text); it returns the facts the cross-file rules need.
+import { MIN_FAQS, SHORT_ANSWER_MAX_CHARS, SUMMARY_MAX_CHARS } from '../content/limits';
+import { PLACEHOLDER_MARKER } from '../content/question-template';
+import { toSlug } from '../content/slug';
+import { findUnsafeMdx } from '../mdx/safe-mdx';
+import { fieldName } from './field-path';
+import { checkFields, reportYamlProblems } from './field-rules';
+import type { FieldPath, FieldSpecs } from './field-specs';
+import { asDay, asList, asRecord, type Locate } from './frontmatter-values';
+import { collectBodyLinks, collectFieldLinks } from './link-collection';
+import { parseMdxFile, type Position, type SourceFile } from './parse';
+import { FILE_START, type Report, type RuleId } from './problems';
+import { emptyFacts, type QuestionFacts } from './question-facts';
+import { checkSources } from './source-rules';
+
+export interface QuestionRuleOptions {
+  questionFields: FieldSpecs;
+  /** Today as YYYY-MM-DD (UTC): nothing may be published after it. */
+  today: string;
+}
+
+export function checkQuestion(
+  file: SourceFile,
+  slug: string,
+  options: QuestionRuleOptions,
+  report: Report,
+): QuestionFacts {
+  const facts = emptyFacts(file.path, slug);
+  const parsed = parseMdxFile(file.text);
+  const { yaml } = parsed;
+  reportYamlProblems(yaml, report);
+  for (const problem of parsed.problems) report('mdx-syntax', problem, 'body', problem.message);
+  checkFileName(slug, report);
+
+  if (parsed.body) {
+    for (const problem of findUnsafeMdx(parsed.body, parsed.bodyLineOffset)) {
+      report('unsafe-mdx', problem, 'body', problem.message);
+    }
+    facts.links.push(...collectBodyLinks(parsed.body, parsed.bodyLineOffset));
+  }
+
+  if (yaml.data === undefined) return facts;
+  const schemaProblems = checkFields(options.questionFields, yaml, report);
+
+  const data = asRecord(yaml.data);
+  const str = (name: string) => (typeof data[name] === 'string' ? (data[name] as string) : undefined);
+  const at: Locate = (...path) => yaml.locate(path);
+
+  facts.draft = data.draft === true;
+  // Field links are read only once the shape is known good.
+  if (schemaProblems === 0) facts.links.push(...collectFieldLinks(data, yaml));
+  const title = str('title');
+  if (title !== undefined) facts.title = { value: title, at: at('title') };
+  const category = str('category');
+  if (category !== undefined) facts.category = { value: category, at: at('category') };
+  asList(data.tags).forEach((tag, index) => {
+    if (typeof tag === 'string') facts.tags.push({ value: tag, at: at('tags', index) });
+  });
+  facts.aliases = asList(data.aliases).filter((alias): alias is string => typeof alias === 'string');
+  asList(data.related).forEach((related, index) => {
+    if (typeof related === 'string') facts.related.push({ value: related, at: at('related', index) });
+  });
+
+  checkLength(str('summary'), SUMMARY_MAX_CHARS, 'summary', 'summary-length', at('summary'), report);
+  checkLength(
+    str('shortAnswer'),
+    SHORT_ANSWER_MAX_CHARS,
+    'shortAnswer',
+    'short-answer-length',
+    at('shortAnswer'),
+    report,
+  );
+  checkSources(data, at, report);
+  checkDates(data, options.today, at, report);
+
+  if (Array.isArray(data.faqs) && data.faqs.length < MIN_FAQS) {
+    report('no-faq', at('faqs'), 'faqs', `add at least ${MIN_FAQS} FAQ (a question readers also ask, with its answer)`);
+  }
+
+  if (data.draft !== true) checkPlaceholders(data, at, parsed.bodyText, parsed.bodyLineOffset, report);
+  return facts;
+}
+
+/** The file name is the page's address: it must already be a slug. */
+function checkFileName(slug: string, report: Report) {
+  if (toSlug(slug) !== slug) {
+    report('slug', FILE_START, 'file', `file name "${slug}.mdx" is not a slug; rename it to "${toSlug(slug)}.mdx"`);
+  }
+}
+
+function checkLength(text: string | undefined, max: number, field: string, rule: RuleId, at: Position, report: Report) {
+  if (text === undefined) return;
+  const length = text.trim().length;
+  if (length > max) report(rule, at, field, `is ${length} characters; keep it to ${max} at most`);
+}
+
+function checkDates(data: Record<string, unknown>, today: string, at: Locate, report: Report) {
+  const published = asDay(data.published);
+  const updated = asDay(data.updated);
+  if (published && published > today) {
+    report('future-date', at('published'), 'published', `${published} is in the future (today is ${today})`);
+  }
+  if (published && updated && published > updated) {
+    report('date-order', at('published'), 'published', `${published} is after the updated date ${updated}`);
+  }
+}
+
+/** Template text left in any field or in the body of a question that is not a draft. */
+function checkPlaceholders(
+  data: Record<string, unknown>,
+  at: Locate,
+  bodyText: string,
+  bodyLineOffset: number,
+  report: Report,
+) {
+  const message = `still has template text (${PLACEHOLDER_MARKER}); replace it, or keep "draft: true" until it is done`;
+  const walk = (node: unknown, nodePath: FieldPath) => {
+    if (typeof node === 'string') {
+      if (node.includes(PLACEHOLDER_MARKER)) report('placeholder', at(...nodePath), fieldName(nodePath), message);
+    } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, [...nodePath, index]));
+    else if (typeof node === 'object' && node !== null && !(node instanceof Date))
+      for (const [key, child] of Object.entries(node)) walk(child, [...nodePath, key]);
+  };
+  walk(data, []);
+  bodyText.split('\n').forEach((line, index) => {
+    const column = line.indexOf(PLACEHOLDER_MARKER);
+    if (column !== -1) report('placeholder', { line: index + 1 + bodyLineOffset, column: column + 1 }, 'body', message);
+  });
+}
