@@ -2,12 +2,12 @@
 // Builds the site on N synthetic questions in a scratch copy of the project and prints, for the
 // content step and the Next step separately, wall time, pages (or documents) per second and the
 // peak resident memory of the whole process tree.
-import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { prepareScratchProject } from '../lib/scratch-project';
 import { generateSyntheticContent } from './generate-synthetic';
 import { firstResponseTimes } from './first-response';
 import { formatPageWeight, questionPageWeight } from './page-weight';
@@ -23,25 +23,6 @@ const { values } = parseArgs({
 const count = Number(values.count);
 const root = process.cwd();
 const dir = values.dir ?? path.join(os.tmpdir(), `bench-build-${count}`);
-
-async function prepareScratchProject(): Promise<void> {
-  await rm(dir, { recursive: true, force: true });
-  await mkdir(dir, { recursive: true });
-  const tracked = execFileSync('git', ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
-    encoding: 'utf8',
-  })
-    .split('\0')
-    .filter(Boolean);
-  for (const file of tracked) {
-    if (file.startsWith('content/questions/') || file.startsWith('screenshots/')) continue;
-    if (!existsSync(file)) continue;
-    await mkdir(path.join(dir, path.dirname(file)), { recursive: true });
-    await cp(file, path.join(dir, file));
-  }
-  // Hard links: a full copy of node_modules in seconds, and Turbopack sees real files inside the root.
-  execFileSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')]);
-  await generateSyntheticContent(count, path.join(dir, 'content'));
-}
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -65,7 +46,8 @@ function scriptsOf(): Record<string, string> {
     .scripts;
 }
 
-await prepareScratchProject();
+await prepareScratchProject(dir, root);
+await generateSyntheticContent(count, path.join(dir, 'content'));
 console.log(
   `bench:build  ${count} synthetic questions in ${dir}  (node ${process.version}, ${os.cpus().length} cores)`,
 );
