@@ -1,0 +1,66 @@
+// A private copy of the standalone build (.next/standalone) for ops tests that write to a site's cache
+// or break its content: each copy has its own file-system cache, so tests never see each other's
+// renders and never touch the build other tests serve. node_modules is linked, not copied.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { freePort, waitForServer } from './start-built-site';
+import type { Started } from './ops-processes';
+
+const STANDALONE = '.next/standalone';
+
+export interface SiteCopy {
+  dir: string;
+  remove: () => Promise<void>;
+}
+
+export async function copyStandalone(): Promise<SiteCopy> {
+  if (!existsSync(`${STANDALONE}/server.js`)) throw new Error('Run `npm run build` before the ops tests.');
+  const dir = await mkdtemp(path.join(tmpdir(), 'standalone-copy-'));
+  for (const name of await readdir(STANDALONE)) {
+    const from = path.resolve(STANDALONE, name);
+    if (name === 'node_modules') await symlink(from, path.join(dir, name));
+    else await cp(from, path.join(dir, name), { recursive: true, verbatimSymlinks: true });
+  }
+  return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/** Starts a standalone server (a copy, or a build's .next/standalone) on a free port bound to 127.0.0.1. */
+export async function startStandalone(dir: string, env: Record<string, string> = {}): Promise<Started> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['server.js'], {
+    cwd: dir,
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', REDIS_URL: '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let text = '';
+  child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  await waitForServer(`${url}/api/health`, child);
+  return { child, port, url, output: () => text };
+}
+
+export interface DiskUse {
+  files: number;
+  bytes: number;
+}
+
+/** Files and bytes under a folder (the copy's `.next`, where Next's file-system cache writes). */
+export async function diskUse(dir: string): Promise<DiskUse> {
+  const use: DiskUse = { files: 0, bytes: 0 };
+  const walk = async (folder: string): Promise<void> => {
+    for (const entry of await readdir(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile()) {
+        use.files += 1;
+        use.bytes += (await stat(full)).size;
+      }
+    }
+  };
+  await walk(dir);
+  return use;
+}
