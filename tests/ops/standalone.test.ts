@@ -1,7 +1,8 @@
 // The standalone server that `npm start` and the Docker image run serves the site from its own folder:
 // traced content files, static assets and the cache handler are all inside .next/standalone.
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stop, type Started } from '../helpers/ops-processes';
 import { freePort, waitForServer } from '../helpers/serve-built-site';
@@ -51,5 +52,16 @@ describe('the standalone server', () => {
     };
     expect(index.questions.length).toBeGreaterThan(0);
     for (const question of index.questions) expect(existsSync(`.next/standalone/${question.documentPath}`)).toBe(true);
+  });
+
+  it('carries each compiled body once: the question documents and nothing else from contentlayer', () => {
+    const index = JSON.parse(readFileSync('.next/standalone/.content/index.json', 'utf8')) as {
+      questions: { documentPath: string }[];
+    };
+    const traced = readdirSync('.next/standalone/.contentlayer', { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.relative('.next/standalone', path.join(entry.parentPath, entry.name)))
+      .sort();
+    expect(traced).toEqual(index.questions.map((question) => question.documentPath).sort());
   });
 });
