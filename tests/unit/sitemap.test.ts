@@ -89,6 +89,29 @@ describe('sitemapPlan', () => {
   });
 });
 
+describe('addresses with non-ASCII letters', () => {
+  const unicode: ContentIndex = {
+    categories: [{ slug: 'bien-être', url: '/categories/bien-%C3%AAtre', title: 'Bien-être', description: 'd' }],
+    questions: [entry('coffee', { category: 'bien-être', tags: ['Café', "Ménière's disease"] })],
+  };
+
+  it('are listed percent-encoded, as RFC 3986 requires of a URL', () => {
+    const paths = sitemapEntries(unicode).map((e) => e.path);
+    expect(paths).toEqual(
+      expect.arrayContaining(['/categories/bien-%C3%AAtre', '/tags/caf%C3%A9', '/tags/m%C3%A9ni%C3%A8res-disease']),
+    );
+    for (const path of paths) expect(path).toMatch(/^[A-Za-z0-9\-._~/%]+$/);
+  });
+
+  it('are found however Next spelled the prerendered route, and listed once', () => {
+    const plan = sitemapPlan(unicode);
+    expect(plan.lookup('/tags/café')?.path).toBe('/tags/caf%C3%A9');
+    expect(plan.lookup('/tags/caf%C3%A9')?.path).toBe('/tags/caf%C3%A9');
+    expect(plan.lookup('/tags/café/page/2')?.path).toBe('/tags/caf%C3%A9/page/2');
+    expect(plan.allPaths(['/tags/café', '/categories/bien-être'])).toHaveLength(sitemapEntries(unicode).length);
+  });
+});
+
 describe('robotsWithoutHost', () => {
   it('drops the Host line and keeps the rules and sitemap', () => {
     const robots =

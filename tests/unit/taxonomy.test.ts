@@ -1,12 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { allTags, categoryCounts, tagName } from '@/lib/content/taxonomy';
-import { toSlug } from '@/lib/content/slug';
+import { categoryPath, questionPath, slugFromParam, tagPath, toSlug } from '@/lib/content/slug';
 import { entry } from '../helpers/entries';
 
 describe('toSlug', () => {
   it('gives one slug for spellings that differ by case or spacing', () => {
     expect(toSlug('Post-exercise recovery')).toBe('post-exercise-recovery');
     expect(toSlug('  post-exercise   recovery ')).toBe('post-exercise-recovery');
+  });
+
+  it('keeps letters of any script, in one Unicode form whichever way they were typed', () => {
+    expect(toSlug('Café')).toBe('café');
+    expect(toSlug('Cafe\u0301')).toBe(toSlug('Caf\u00e9'));
+    expect(toSlug("Ménière's disease")).toBe('ménières-disease');
+    expect(toSlug('Здоровье сна')).toBe('здоровье-сна');
+  });
+});
+
+describe('slug addresses', () => {
+  it('percent-encode a slug as one path segment (RFC 3986)', () => {
+    expect(tagPath('café')).toBe('/tags/caf%C3%A9');
+    expect(categoryPath('bien-être')).toBe('/categories/bien-%C3%AAtre');
+    expect(questionPath('why-do-i-sleep-badly')).toBe('/questions/why-do-i-sleep-badly');
+  });
+
+  it('read a route parameter back as its slug, encoded or not', () => {
+    expect(slugFromParam('caf%C3%A9')).toBe('café');
+    expect(slugFromParam('café')).toBe('café');
+    expect(slugFromParam('cafe%CC%81')).toBe('café');
+    expect(slugFromParam('%E0%A4%A')).toBe('%E0%A4%A');
+    for (const name of ['Café', "Ménière's disease", 'Здоровье сна', 'post-exercise recovery']) {
+      expect(slugFromParam(tagPath(toSlug(name)).slice('/tags/'.length))).toBe(toSlug(name));
+    }
   });
 });
 
