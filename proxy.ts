@@ -1,14 +1,44 @@
-// Runs before routing: answers malformed or oversized paths with a plain 4xx (see lib/http/request-guard.ts).
+// Runs before routing: answers malformed or oversized paths with a plain 4xx (see lib/http/request-guard.ts),
+// and addresses no content backs with the static 404 page before anything renders, so a request for a
+// made-up slug never writes to the ISR cache (see lib/http/content-addresses.ts).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
+import { addressTable, isBackedByContent, type AddressTable } from '@/lib/http/content-addresses';
+import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
+import type { ContentIndex } from '@/lib/content/types';
 import { rawPathOf, rejectPath } from '@/lib/http/request-guard';
 
+/** No route answers this path, so Next serves its prerendered 404 page for it. */
+const NOT_FOUND_PATH = '/_not-found-by-proxy';
+
+// In development pages render on every request and nothing is cached, so every address goes through.
+const guardAddresses = process.env.NODE_ENV === 'production';
+let table: AddressTable | undefined;
+
+function addresses(): AddressTable {
+  table ??= addressTable(
+    JSON.parse(
+      readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), CONTENT_INDEX_PATH), 'utf8'),
+    ) as ContentIndex,
+    { includeDrafts: false },
+  );
+  return table;
+}
+
 export function proxy(request: NextRequest) {
-  const rejection = rejectPath(rawPathOf(request.url));
-  if (!rejection) return NextResponse.next();
-  return new NextResponse(rejection.message, {
-    status: rejection.status,
-    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-  });
+  const rawPath = rawPathOf(request.url);
+  const rejection = rejectPath(rawPath);
+  if (rejection) {
+    return new NextResponse(rejection.message, {
+      status: rejection.status,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+  }
+  if (guardAddresses && !isBackedByContent(rawPath, addresses())) {
+    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+  }
+  return NextResponse.next();
 }
 
 export const config = {
