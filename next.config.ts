@@ -29,6 +29,10 @@ const nextConfig: NextConfig = {
     // A glob: '[slug]' would be read as a character class.
     '/questions/**': ['./.contentlayer/generated/Question/*.json'],
   },
+  // ...but not contentlayer's own index of every document (bodies included), which no page reads.
+  outputFileTracingExcludes: {
+    '/**': ['./.contentlayer/generated/**/_index.*'],
+  },
   env: { BUILD_COMMIT: buildCommit() },
   // Shared ISR cache in Redis when REDIS_URL is set, Next's file-system cache otherwise (decided at
   // run time, so one image serves both). The handler keeps its own local memory tier, so Next's
