@@ -5,6 +5,7 @@ import { HOME_CRUMB, TAGS_CRUMB } from '@/lib/pages/breadcrumbs';
 import { getQuestions } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { allTags } from '@/lib/content/taxonomy';
+import { tagPath } from '@/lib/content/slug';
 
 export const metadata: Metadata = pageMetadata({
   title: 'All topics',
@@ -21,7 +22,7 @@ export default function TagsPage() {
         {allTags(getQuestions()).map((tag) => (
           <li key={tag.slug}>
             <Link
-              href={`/tags/${tag.slug}`}
+              href={tagPath(tag.slug)}
               className="inline-block rounded-full bg-slate-100 px-3 py-1 text-slate-800 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-100"
             >
               {tag.name} <span className="text-slate-600 dark:text-slate-400">({tag.count})</span>

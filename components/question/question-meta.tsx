@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import type { CategoryEntry, TagRef } from '@/lib/content/types';
 import { formatDate, isoDay } from '@/lib/content/dates';
+import { tagPath } from '@/lib/content/slug';
 
 interface QuestionMetaProps {
   category: CategoryEntry;
@@ -45,7 +46,7 @@ export function QuestionMeta({ category, tags, published, updated, reviewed, rev
             {tags.map((tag) => (
               <li key={tag.slug}>
                 <Link
-                  href={`/tags/${tag.slug}`}
+                  href={tagPath(tag.slug)}
                   className="inline-block rounded-full bg-slate-100 px-3 py-1 text-slate-800 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
                 >
                   {tag.name}

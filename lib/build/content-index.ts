@@ -13,7 +13,7 @@ import {
 } from '../content/internal-links';
 import { byNewest, categoryNeighbours } from '../content/questions';
 import { computeRelated } from '../content/related';
-import { toSlug } from '../content/slug';
+import { categoryPath, questionPath, toSlug } from '../content/slug';
 import { isVerdictId } from '../content/verdicts';
 
 /** The fields of a generated Question document that the index reads (bodies are ignored). */
@@ -70,14 +70,14 @@ export function buildContentIndex(
   { readSource }: BuildOptions = {},
 ): ContentIndex {
   const categoryEntries: CategoryEntry[] = categories
-    .map(({ slug, url, title, description }) => ({ slug, url, title, description }))
+    .map(({ slug, title, description }) => ({ slug, url: categoryPath(slug), title, description }))
     .sort((a, b) => a.title.localeCompare(b.title));
   const categorySlugs = new Set(categoryEntries.map((category) => category.slug));
   const problems: ContentProblem[] = [];
   const linkIndex = buildLinkIndex(
     questions.map((doc) => ({
       slug: doc.slug,
-      url: doc.url,
+      url: questionPath(doc.slug),
       title: doc.title,
       aliases: doc.aliases ?? [],
       draft: !!doc.draft,
@@ -113,7 +113,7 @@ export function buildContentIndex(
     }
     return {
       slug: doc.slug,
-      url: doc.url,
+      url: questionPath(doc.slug),
       title: doc.title,
       summary: stripInternalLinks(doc.summary),
       shortAnswer: stripInternalLinks(doc.shortAnswer),

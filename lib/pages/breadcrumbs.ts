@@ -1,4 +1,5 @@
 // The breadcrumb trails of the question, category and tag pages, shared by visible breadcrumbs and BreadcrumbList JSON-LD.
+import { tagPath } from '../content/slug';
 
 export interface Crumb {
   name: string;
@@ -22,7 +23,7 @@ export function categoryTrail(category: { title: string; url: string }): Crumb[]
 }
 
 export function tagTrail(tag: { name: string; slug: string }): Crumb[] {
-  return [HOME_CRUMB, TAGS_CRUMB, { name: tag.name, path: `/tags/${tag.slug}` }];
+  return [HOME_CRUMB, TAGS_CRUMB, { name: tag.name, path: tagPath(tag.slug) }];
 }
 
 /** A list's trail on one of its later pages: "Page n" after the list's own crumb. */

@@ -5,6 +5,7 @@ import type { QuestionEntry } from '../content/types';
 import { getCategory, getQuestions } from '../content/store';
 import { questionsInCategory, questionsWithTag } from '../content/questions';
 import { tagName } from '../content/taxonomy';
+import { slugFromParam, tagPath } from '../content/slug';
 
 export interface Listing {
   heading: string;
@@ -17,8 +18,9 @@ export interface Listing {
   questions: QuestionEntry[];
 }
 
-export function categoryListing(slug: string): Listing | undefined {
-  const category = getCategory(slug);
+/** The list of a category, by the `[category]` route parameter. */
+export function categoryListing(param: string): Listing | undefined {
+  const category = getCategory(slugFromParam(param));
   if (!category) return undefined;
   return {
     heading: category.title,
@@ -30,14 +32,16 @@ export function categoryListing(slug: string): Listing | undefined {
   };
 }
 
-export function tagListing(slug: string): Listing | undefined {
+/** The list of a tag, by the `[tag]` route parameter. */
+export function tagListing(param: string): Listing | undefined {
+  const slug = slugFromParam(param);
   const name = tagName(getQuestions(), slug);
   if (!name) return undefined;
   return {
     heading: `Questions about ${name}`,
     description: `Evidence-based answers to questions about ${name}.`,
     showDescription: false,
-    basePath: `/tags/${slug}`,
+    basePath: tagPath(slug),
     trail: tagTrail({ name, slug }),
     questions: questionsWithTag(getQuestions(), slug),
   };

@@ -4,6 +4,7 @@
 import type { ContentIndex } from '../content/types';
 import { contentDate, newestContentDate } from '../content/dates';
 import { visibleQuestions } from '../content/questions';
+import { slugFromParam, slugSegment, tagPath } from '../content/slug';
 
 export interface SitemapEntry {
   /** Site-relative path, e.g. /questions/why-do-my-muscles-twitch-after-a-workout. */
@@ -38,7 +39,7 @@ export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
   return [
     ...INDEX_PAGES.map((path) => withLastmod(path, newest)),
     ...index.categories.map((category) => withLastmod(category.url, byCategory.get(category.slug))),
-    ...[...byTag].map(([slug, date]) => withLastmod(`/tags/${slug}`, date)),
+    ...[...byTag].map(([slug, date]) => withLastmod(tagPath(slug), date)),
     ...questions.map((question) => withLastmod(question.url, contentDate(question))),
   ];
 }
@@ -57,10 +58,19 @@ export interface SitemapPlan {
 
 const PAGINATED = /^(.*)\/page\/(\d+)$/;
 
+/** A route as Next lists it ("/tags/café") in the percent-encoded form the sitemap lists ("/tags/caf%C3%A9"). */
+function encodedPath(route: string): string {
+  return route
+    .split('/')
+    .map((segment) => slugSegment(slugFromParam(segment)))
+    .join('/');
+}
+
 export function sitemapPlan(index: ContentIndex): SitemapPlan {
   const entries = sitemapEntries(index);
   const byPath = new Map(entries.map((entry) => [entry.path, entry]));
-  const lookup = (path: string): SitemapEntry | undefined => {
+  const lookup = (route: string): SitemapEntry | undefined => {
+    const path = encodedPath(route);
     const known = byPath.get(path);
     if (known) return known;
     // Page 2+ of a listing is only ever prerendered when it exists; it shares the listing's date.
@@ -77,8 +87,8 @@ export function sitemapPlan(index: ContentIndex): SitemapPlan {
     allPaths(prerendered) {
       const all = new Map(byPath);
       for (const path of prerendered) {
-        const entry = all.has(path) ? undefined : lookup(path);
-        if (entry) all.set(path, entry);
+        const entry = lookup(path);
+        if (entry && !all.has(entry.path)) all.set(entry.path, entry);
       }
       return [...all.values()];
     },

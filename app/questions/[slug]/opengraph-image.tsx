@@ -4,6 +4,7 @@ import { ImageResponse } from 'next/og';
 import { notFound } from 'next/navigation';
 import { getCategory, getQuestionEntry, prerenderedQuestionParams } from '@/lib/content/store';
 import { site } from '@/lib/site';
+import { slugFromParam } from '@/lib/slug';
 
 export const alt = `A question answered on ${site.name}`;
 export const size = { width: 1200, height: 630 };
@@ -13,7 +14,7 @@ export const revalidate = 3600;
 export const generateStaticParams = prerenderedQuestionParams;
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
-  const entry = getQuestionEntry((await params).slug);
+  const entry = getQuestionEntry(slugFromParam((await params).slug));
   if (!entry) notFound();
   const category = getCategory(entry.category)?.title ?? entry.category;
   // Long titles step down in size so they stay inside the card.

@@ -32,6 +32,7 @@ import { site } from '@/lib/site';
 import { breadcrumbListJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/seo/structured-data';
 import { isLongEnoughForToc, tableOfContents } from '@/lib/pages/toc';
 import { isVerdictId } from '@/lib/content/verdicts';
+import { slugFromParam } from '@/lib/content/slug';
 
 interface QuestionPageProps {
   params: Promise<{ slug: string }>;
@@ -44,7 +45,7 @@ export const dynamicParams = true;
 export const generateStaticParams = prerenderedQuestionParams;
 
 export async function generateMetadata({ params }: QuestionPageProps): Promise<Metadata> {
-  const question = await getQuestion((await params).slug);
+  const question = await getQuestion(slugFromParam((await params).slug));
   if (!question) return {};
   const { doc, entry } = question;
   return pageMetadata({
@@ -62,7 +63,7 @@ export async function generateMetadata({ params }: QuestionPageProps): Promise<M
 }
 
 export default async function QuestionPage({ params }: QuestionPageProps) {
-  const question = await getQuestion((await params).slug);
+  const question = await getQuestion(slugFromParam((await params).slug));
   if (!question) notFound();
   const { doc, entry } = question;
   const category = getCategory(doc.category);
