@@ -1,14 +1,20 @@
 // `npm run bench:serve`: load-tests the built site (the standalone server `npm start` runs) with
 // autocannon on the question, a category and the home page at several connection counts, and the
-// same HTML served as static files by Node's own http server as a yardstick. Run `npm run build` first.
-// Env: BENCH_SECONDS (default 8 per run), BENCH_CONNECTIONS (default "10,50").
+// same HTML served as static files by Node's own http server as a yardstick, then a mixed soak over every
+// kind of address (scripts/bench/soak.ts). Run `npm run build` first. `-- --soak` runs the soak alone.
+// Env: BENCH_SECONDS (default 8 per run), BENCH_CONNECTIONS (default "10,50"),
+// BENCH_SOAK_SECONDS (default 60), BENCH_SOAK_CONNECTIONS (default 64).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { ContentIndex } from '../../lib/content/types';
+import { CONTENT_INDEX_PATH } from '../../lib/content/paths';
 import { freePort, waitForServer } from '../lib/built-site';
+import { diskUse } from '../lib/disk-use';
+import { runSoak } from './soak';
 
 interface Histogram {
   average: number;
@@ -27,6 +33,9 @@ type Autocannon = (options: { url: string; connections: number; duration: number
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
+const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
+const SOAK_CONNECTIONS = Number(process.env.BENCH_SOAK_CONNECTIONS ?? 64);
+const SOAK_ONLY = process.argv.includes('--soak');
 
 // The yardstick: Node's http server streaming a file from disk, nothing else.
 const STATIC_SERVER = `
@@ -50,6 +59,54 @@ function pad(value: string | number, width: number): string {
   return String(value).padStart(width);
 }
 
+async function pageTable(siteUrl: string, dir: string, children: ChildProcess[]): Promise<number> {
+  // Pick real pages from the site itself: the newest question and its category.
+  const home = await (await fetch(siteUrl)).text();
+  const question = home.match(/href="(\/questions\/[^"]+)"/)?.[1];
+  if (!question) throw new Error('No question linked from the home page');
+  const questionHtml = await (await fetch(siteUrl + question)).text();
+  const category = questionHtml.match(/href="(\/categories\/[^"/]+)"/)?.[1];
+  if (!category) throw new Error(`No category linked from ${question}`);
+  const targets = [
+    { name: 'question', path: question, file: 'question.html' },
+    { name: 'category', path: category, file: 'category.html' },
+    { name: 'home', path: '/', file: 'home.html' },
+  ];
+  for (const target of targets)
+    await writeFile(path.join(dir, target.file), await (await fetch(siteUrl + target.path)).text());
+
+  const staticPort = await freePort();
+  const yardstick = spawn(process.execPath, ['--input-type=module', '-e', STATIC_SERVER, dir, String(staticPort)], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  children.push(yardstick);
+  const staticUrl = `http://127.0.0.1:${staticPort}`;
+  await waitForServer(`${staticUrl}/home.html`, yardstick, 30_000);
+
+  console.log(`Load test: ${SECONDS} s per run, connections ${CONNECTIONS.join(' and ')}, bound to 127.0.0.1`);
+  console.log(`Question ${question}, category ${category}\n`);
+  console.log(
+    `${'page'.padEnd(9)}${pad('conns', 6)} | ${'site req/s'.padStart(11)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)}` +
+      ` | ${'static req/s'.padStart(13)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)} | site/static`,
+  );
+  let failures = 0;
+  for (const target of targets) {
+    for (const connections of CONNECTIONS) {
+      const siteRun = await autocannon({ url: siteUrl + target.path, connections, duration: SECONDS });
+      const staticRun = await autocannon({ url: `${staticUrl}/${target.file}`, connections, duration: SECONDS });
+      const errors = (run: AutocannonResult) => run.errors + run.timeouts + run.non2xx;
+      failures += errors(siteRun) + errors(staticRun);
+      console.log(
+        `${target.name.padEnd(9)}${pad(connections, 6)} | ${pad(siteRun.requests.average.toFixed(0), 11)}${pad(siteRun.latency.p50, 8)}${pad(siteRun.latency.p99, 8)}${pad(errors(siteRun), 8)}` +
+          ` | ${pad(staticRun.requests.average.toFixed(0), 13)}${pad(staticRun.latency.p50, 8)}${pad(staticRun.latency.p99, 8)}${pad(errors(staticRun), 8)}` +
+          ` | ${pad((siteRun.requests.average / staticRun.requests.average).toFixed(2), 11)}`,
+      );
+    }
+  }
+  console.log(failures === 0 ? '\nNo errors under load.' : `\n${failures} failed requests under load.`);
+  return failures;
+}
+
 async function main() {
   if (!existsSync('.next/standalone/server.js')) throw new Error('No standalone build: run `npm run build` first.');
   const children: ChildProcess[] = [];
@@ -64,50 +121,16 @@ async function main() {
     const siteUrl = `http://127.0.0.1:${sitePort}`;
     await waitForServer(`${siteUrl}/api/health`, site, 30_000);
 
-    // Pick real pages from the site itself: the newest question and its category.
-    const home = await (await fetch(siteUrl)).text();
-    const question = home.match(/href="(\/questions\/[^"]+)"/)?.[1];
-    if (!question) throw new Error('No question linked from the home page');
-    const questionHtml = await (await fetch(siteUrl + question)).text();
-    const category = questionHtml.match(/href="(\/categories\/[^"/]+)"/)?.[1];
-    if (!category) throw new Error(`No category linked from ${question}`);
-    const targets = [
-      { name: 'question', path: question, file: 'question.html' },
-      { name: 'category', path: category, file: 'category.html' },
-      { name: 'home', path: '/', file: 'home.html' },
-    ];
-    for (const target of targets)
-      await writeFile(path.join(dir, target.file), await (await fetch(siteUrl + target.path)).text());
-
-    const staticPort = await freePort();
-    const yardstick = spawn(process.execPath, ['--input-type=module', '-e', STATIC_SERVER, dir, String(staticPort)], {
-      stdio: ['ignore', 'ignore', 'inherit'],
+    let failures = SOAK_ONLY ? 0 : await pageTable(siteUrl, dir, children);
+    const index = JSON.parse(readFileSync(CONTENT_INDEX_PATH, 'utf8')) as ContentIndex;
+    failures += await runSoak({
+      url: siteUrl,
+      index,
+      connections: SOAK_CONNECTIONS,
+      seconds: SOAK_SECONDS,
+      serverPid: site.pid!,
+      cacheBytes: async () => (await diskUse('.next/standalone/.next')).bytes,
     });
-    children.push(yardstick);
-    const staticUrl = `http://127.0.0.1:${staticPort}`;
-    await waitForServer(`${staticUrl}/home.html`, yardstick, 30_000);
-
-    console.log(`Load test: ${SECONDS} s per run, connections ${CONNECTIONS.join(' and ')}, bound to 127.0.0.1`);
-    console.log(`Question ${question}, category ${category}\n`);
-    console.log(
-      `${'page'.padEnd(9)}${pad('conns', 6)} | ${'site req/s'.padStart(11)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)}` +
-        ` | ${'static req/s'.padStart(13)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)} | site/static`,
-    );
-    let failures = 0;
-    for (const target of targets) {
-      for (const connections of CONNECTIONS) {
-        const siteRun = await autocannon({ url: siteUrl + target.path, connections, duration: SECONDS });
-        const staticRun = await autocannon({ url: `${staticUrl}/${target.file}`, connections, duration: SECONDS });
-        const errors = (run: AutocannonResult) => run.errors + run.timeouts + run.non2xx;
-        failures += errors(siteRun) + errors(staticRun);
-        console.log(
-          `${target.name.padEnd(9)}${pad(connections, 6)} | ${pad(siteRun.requests.average.toFixed(0), 11)}${pad(siteRun.latency.p50, 8)}${pad(siteRun.latency.p99, 8)}${pad(errors(siteRun), 8)}` +
-            ` | ${pad(staticRun.requests.average.toFixed(0), 13)}${pad(staticRun.latency.p50, 8)}${pad(staticRun.latency.p99, 8)}${pad(errors(staticRun), 8)}` +
-            ` | ${pad((siteRun.requests.average / staticRun.requests.average).toFixed(2), 11)}`,
-        );
-      }
-    }
-    console.log(failures === 0 ? '\nNo errors under load.' : `\n${failures} failed requests under load.`);
     if (failures > 0) process.exitCode = 1;
   } finally {
     children.forEach(stop);
