@@ -39,6 +39,23 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      // Builds the whole site again on a fixture library (several minutes): run on its own with
+      // `npm run test:fixture-site`, not in every `npm test`.
+      ...(process.env.FIXTURE_SITE === '1'
+        ? [
+            {
+              resolve: { alias },
+              test: {
+                name: 'fixture-site',
+                include: ['tests/fixture-site/**/*.test.ts'],
+                environment: 'node',
+                testTimeout: 60_000,
+                hookTimeout: 1_800_000,
+                fileParallelism: false,
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

@@ -1,6 +1,7 @@
 // The site built on a small fixture library with what the shipped content lacks: tags and a category
 // with non-ASCII letters ("Café", "Ménière's disease", "Bien-être"). Every address a reader or a
 // crawler is given must answer, and every absolute URL must be percent-encoded (RFC 3986).
+// `npm run test:fixture-site` (it builds the site again, on the fixture library).
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stop, type Started } from '../helpers/ops-processes';
@@ -16,7 +17,7 @@ let site: Started | undefined;
 beforeAll(async () => {
   fixture = await buildFixtureSite();
   site = await startStandalone(path.join(fixture.dir, '.next/standalone'));
-}, 900_000);
+});
 
 afterAll(async () => {
   await stop(site);
