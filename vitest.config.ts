@@ -39,7 +39,7 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
-      // Builds the whole site again on a fixture library (several minutes): run on its own with
+      // Builds the site (or its content) again on fixture libraries (minutes): run on their own with
       // `npm run test:fixture-site`, not in every `npm test`.
       ...(process.env.FIXTURE_SITE === '1'
         ? [
