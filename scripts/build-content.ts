@@ -9,6 +9,7 @@ import { copyFile, link, mkdir, readdir, readFile, rename, rm, symlink, writeFil
 import os from 'node:os';
 import path from 'node:path';
 import { planShards } from '../lib/build/shards';
+import { listQuestionFiles } from '../lib/content/files';
 import { loadLinkTargets } from '../lib/mdx/link-targets';
 
 const root = process.cwd();
@@ -44,7 +45,12 @@ async function prepareShard(dir: string, files: string[]): Promise<void> {
   // A real copy: contentlayer keeps its cache beside the config's real path, which must differ per shard.
   await copyFile(path.join(root, 'contentlayer.config.ts'), path.join(dir, 'contentlayer.config.ts'));
   await symlink(path.join(root, 'content/categories'), path.join(dir, 'content/categories'));
-  for (const file of files) await link(path.join(QUESTIONS_DIR, file), path.join(dir, 'content/questions', file));
+  // The same relative paths as in content/questions, so documents keep their ids and slugs.
+  for (const file of files) {
+    const to = path.join(dir, 'content/questions', file);
+    await mkdir(path.dirname(to), { recursive: true });
+    await link(path.join(QUESTIONS_DIR, file), to);
+  }
 }
 
 /** Writes Question/_index.json and _index.mjs for every merged document, one file at a time. */
@@ -105,5 +111,6 @@ async function buildSharded(files: string[]): Promise<number> {
   return 0;
 }
 
-const files = (await readdir(QUESTIONS_DIR)).filter((file) => file.endsWith('.mdx'));
+// The one rule for which files are questions (sub-folders included), shared with the check and contentlayer.
+const files = listQuestionFiles(path.join(root, 'content'));
 process.exitCode = files.length <= shardSize ? (await run(root, false)).code : await buildSharded(files);

@@ -4,13 +4,11 @@
 import { defineDocumentType, defineNestedType } from 'contentlayer2/source-files/schema';
 import readingTime from 'reading-time';
 import { extractHeadings } from '../mdx/headings';
+import { CATEGORY_PATTERN, QUESTION_PATTERN } from './files';
 import { VERDICT_IDS } from './verdicts';
 
-// Where each type's files live under content/; the check reads the slug from the file name the same way.
-const QUESTION_FILES = 'questions/**/*.mdx';
-const CATEGORY_FILES = 'categories/**/*.yaml';
-export const QUESTION_FILE = /^questions\/(?:.+\/)?([^/]+)\.mdx$/;
-export const CATEGORY_FILE = /^categories\/(?:.+\/)?([^/]+)\.yaml$/;
+// Where each type's files live under content/: one rule (./files.ts) for this, the check and the build.
+export { CATEGORY_FILE, QUESTION_FILE } from './files';
 
 const Source = defineNestedType(() => ({
   name: 'Source',
@@ -65,7 +63,7 @@ const Faq = defineNestedType(() => ({
 
 export const Question = defineDocumentType(() => ({
   name: 'Question',
-  filePathPattern: QUESTION_FILES,
+  filePathPattern: QUESTION_PATTERN,
   contentType: 'mdx',
   fields: {
     title: { type: 'string', required: true },
@@ -105,7 +103,7 @@ export const Question = defineDocumentType(() => ({
 
 export const Category = defineDocumentType(() => ({
   name: 'Category',
-  filePathPattern: CATEGORY_FILES,
+  filePathPattern: CATEGORY_PATTERN,
   contentType: 'data',
   fields: {
     title: { type: 'string', required: true },

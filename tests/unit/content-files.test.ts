@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CATEGORY_FILE, listQuestionFiles, QUESTION_FILE } from '@/lib/content-files';
+import { CATEGORY_FILE, listQuestionFiles, QUESTION_FILE } from '@/lib/content/files';
 
 describe('the rule for content files', () => {
   it('takes questions and categories from any sub-folder, with the file name as the slug', () => {
