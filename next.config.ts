@@ -26,12 +26,11 @@ const nextConfig: NextConfig = {
   outputFileTracingIncludes: {
     '/**': ['./.content/index.json'],
     '/search': ['./.content/search-index.json'],
-    // A glob: '[slug]' would be read as a character class.
-    '/questions/**': ['./.contentlayer/generated/Question/*.json'],
-  },
-  // ...but not contentlayer's own index of every document (bodies included), which no page reads.
-  outputFileTracingExcludes: {
-    '/**': ['./.contentlayer/generated/**/_index.*'],
+    // A glob: '[slug]' would be read as a character class. Only the documents (named after their
+    // source files, questions/…), not contentlayer's _index.json, which holds every body again and
+    // which no page reads. (Turbopack applies outputFileTracingExcludes before includes, so the
+    // include itself must leave it out.)
+    '/questions/**': ['./.contentlayer/generated/Question/questions__*.json'],
   },
   env: { BUILD_COMMIT: buildCommit() },
   // Shared ISR cache in Redis when REDIS_URL is set, Next's file-system cache otherwise (decided at
