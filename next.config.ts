@@ -28,8 +28,7 @@ const nextConfig: NextConfig = {
     '/search': ['./.content/search-index.json'],
     // A glob: '[slug]' would be read as a character class. Only the documents (named after their
     // source files, questions/…), not contentlayer's _index.json, which holds every body again and
-    // which no page reads. (Turbopack applies outputFileTracingExcludes before includes, so the
-    // include itself must leave it out.)
+    // which no page reads. (An outputFileTracingExcludes entry left it in the trace under Turbopack.)
     '/questions/**': ['./.contentlayer/generated/Question/questions__*.json'],
   },
   env: { BUILD_COMMIT: buildCommit() },

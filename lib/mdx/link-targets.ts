@@ -1,8 +1,9 @@
 // Internal-link targets read straight from question frontmatter, for the MDX plugin: bodies are
 // compiled before any generated document or index exists, so the config builds them once, here.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { listQuestionFiles } from '../content/files';
 import type { LinkTarget } from '../content/internal-links';
 
 function stringList(value: unknown): string[] {
@@ -30,8 +31,7 @@ export function parseLinkTarget(fileName: string, source: string): LinkTarget | 
 export function loadLinkTargets(contentDir: string): LinkTarget[] {
   const dir = path.join(contentDir, 'questions');
   const targets: LinkTarget[] = [];
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
-    if (!file.endsWith('.mdx')) continue;
+  for (const file of listQuestionFiles(contentDir)) {
     const target = parseLinkTarget(file, readFileSync(path.join(dir, file), 'utf8'));
     if (target) targets.push(target);
   }

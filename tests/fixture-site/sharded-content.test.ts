@@ -6,8 +6,8 @@ import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentIndex } from '@/lib/content-types';
-import { prepareScratchProject } from '../../scripts/scratch-project';
+import type { ContentIndex } from '@/lib/content/types';
+import { prepareScratchProject } from '../../scripts/lib/scratch-project';
 
 const LIBRARIES = ['tests/fixtures/content-check/valid/content', 'tests/fixtures/site/content'];
 const NESTED = 'how-long-should-a-nap-be';

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { prepareScratchProject } from '../../scripts/scratch-project';
+import { prepareScratchProject } from '../../scripts/lib/scratch-project';
 
 const LIBRARIES = ['tests/fixtures/content-check/valid/content', 'tests/fixtures/site/content'];
 

@@ -3,10 +3,10 @@
 // renders and never touch the build other tests serve. node_modules is linked, not copied.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readdir, rm, stat, symlink } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort, waitForServer } from './start-built-site';
+import { freePort, waitForServer } from '../../scripts/lib/built-site';
 import type { Started } from './ops-processes';
 
 const STANDALONE = '.next/standalone';
@@ -41,26 +41,4 @@ export async function startStandalone(dir: string, env: Record<string, string> =
   const url = `http://127.0.0.1:${port}`;
   await waitForServer(`${url}/api/health`, child);
   return { child, port, url, output: () => text };
-}
-
-export interface DiskUse {
-  files: number;
-  bytes: number;
-}
-
-/** Files and bytes under a folder (the copy's `.next`, where Next's file-system cache writes). */
-export async function diskUse(dir: string): Promise<DiskUse> {
-  const use: DiskUse = { files: 0, bytes: 0 };
-  const walk = async (folder: string): Promise<void> => {
-    for (const entry of await readdir(folder, { withFileTypes: true })) {
-      const full = path.join(folder, entry.name);
-      if (entry.isDirectory()) await walk(full);
-      else if (entry.isFile()) {
-        use.files += 1;
-        use.bytes += (await stat(full)).size;
-      }
-    }
-  };
-  await walk(dir);
-  return use;
 }

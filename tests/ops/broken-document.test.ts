@@ -4,8 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentIndex, QuestionEntry } from '@/lib/content-types';
-import { CONTENT_INDEX_PATH } from '@/lib/content-paths';
+import type { ContentIndex, QuestionEntry } from '@/lib/content/types';
+import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
 import { launchBrowser } from '../helpers/browser';
 import { stop, type Started } from '../helpers/ops-processes';
 import { copyStandalone, startStandalone, type SiteCopy } from '../helpers/standalone-copy';

@@ -5,8 +5,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from 'redis';
-import type { ContentIndex } from '@/lib/content-types';
-import { CONTENT_INDEX_PATH } from '@/lib/content-paths';
+import type { ContentIndex } from '@/lib/content/types';
+import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
 import { startRedis, stop, type Started } from '../helpers/ops-processes';
 import { copyStandalone, startStandalone, type SiteCopy } from '../helpers/standalone-copy';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { addressTable, isBackedByContent } from '@/lib/content-addresses';
-import type { ContentIndex } from '@/lib/content-types';
-import { PAGE_SIZE } from '@/lib/pagination';
+import { addressTable, isBackedByContent } from '@/lib/http/content-addresses';
+import type { ContentIndex } from '@/lib/content/types';
+import { PAGE_SIZE } from '@/lib/pages/pagination';
 import { entry } from '../helpers/entries';
 
 const category = (slug: string) => ({ slug, url: `/categories/${slug}`, title: slug, description: 'd' });

@@ -4,7 +4,7 @@ import { ImageResponse } from 'next/og';
 import { notFound } from 'next/navigation';
 import { getCategory, getQuestionEntry, prerenderedQuestionParams } from '@/lib/content/store';
 import { site } from '@/lib/site';
-import { slugFromParam } from '@/lib/slug';
+import { slugFromParam } from '@/lib/content/slug';
 
 export const alt = `A question answered on ${site.name}`;
 export const size = { width: 1200, height: 630 };
