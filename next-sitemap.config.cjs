@@ -14,7 +14,17 @@ const { SITEMAP_EXCLUDE, SITEMAP_MAX_URLS, robotsWithoutHost, sitemapPlan } = ts
 );
 
 const readJson = (file) => JSON.parse(readFileSync(path.resolve(file), 'utf8'));
-const plan = sitemapPlan(readJson(CONTENT_INDEX_PATH));
+
+/** The slim index, or one line saying what to run and exit 1 (never a stack trace). */
+function readContentIndex() {
+  try {
+    return readJson(CONTENT_INDEX_PATH);
+  } catch (error) {
+    console.error(`Sitemap: cannot read ${CONTENT_INDEX_PATH} (${error.message}); run \`npm run content\` first.`);
+    process.exit(1);
+  }
+}
+const plan = sitemapPlan(readContentIndex());
 const prerenderManifest = '.next/prerender-manifest.json';
 const prerendered = existsSync(prerenderManifest) ? Object.keys(readJson(prerenderManifest).routes) : [];
 const field = ({ path: loc, lastmod }) => (lastmod ? { loc, lastmod } : { loc });

@@ -10,8 +10,8 @@ import {
   type GeneratedCategory,
   type GeneratedQuestion,
 } from '../lib/build/content-index';
-import { ContentError } from '../lib/content/errors';
 import { CONTENT_INDEX_PATH, SEARCH_INDEX_PATH } from '../lib/content/paths';
+import { runContentStep } from './lib/content-step';
 import { buildSearchIndex, serializeSearchIndex } from '../lib/search/engine';
 
 async function readJson<T>(file: string): Promise<T> {
@@ -32,7 +32,7 @@ async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
   return questions;
 }
 
-try {
+await runContentStep('Content index', async () => {
   const questions = await readQuestionsWithoutBodies();
   const categories = await readJson<GeneratedCategory[]>('.contentlayer/generated/Category/_index.json');
   const index = buildContentIndex(questions, categories, {
@@ -50,7 +50,4 @@ try {
   console.log(
     `Search index: ${engine.documentCount} published questions, ${Buffer.byteLength(searchIndex)} bytes -> ${SEARCH_INDEX_PATH}`,
   );
-} catch (error) {
-  console.error(error instanceof ContentError ? error.message : error);
-  process.exit(1);
-}
+});

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { planShards } from '../lib/build/shards';
 import { listQuestionFiles } from '../lib/content/files';
+import { assertContentChecks, runContentStep } from './lib/content-step';
 import { loadLinkTargets } from '../lib/mdx/link-targets';
 
 const root = process.cwd();
@@ -111,6 +112,10 @@ async function buildSharded(files: string[]): Promise<number> {
   return 0;
 }
 
-// The one rule for which files are questions (sub-folders included), shared with the check and contentlayer.
-const files = listQuestionFiles(path.join(root, 'content'));
-process.exitCode = files.length <= shardSize ? (await run(root, false)).code : await buildSharded(files);
+await runContentStep('Content build', async () => {
+  // Contentlayer reports broken files in its own words, or not at all: the check's come first.
+  await assertContentChecks();
+  // The one rule for which files are questions (sub-folders included), shared with the check and contentlayer.
+  const files = listQuestionFiles(path.join(root, 'content'));
+  return files.length <= shardSize ? (await run(root, false)).code : await buildSharded(files);
+});

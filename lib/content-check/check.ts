@@ -32,6 +32,10 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   for (const file of sorted) {
     const report = reporter(file.path);
+    if (file.encoding) {
+      report('encoding', file.encoding, 'file', file.encoding.message);
+      continue;
+    }
     const category = CATEGORY_FILE.exec(file.contentPath);
     const question = QUESTION_FILE.exec(file.contentPath);
     if (category) {

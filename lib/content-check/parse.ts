@@ -13,6 +13,8 @@ export interface SourceFile {
   /** Path inside the content directory, which decides the document type: questions/why-do-my-knees-crack.mdx */
   contentPath: string;
   text: string;
+  /** Set when the bytes are not plain UTF-8 text (a byte-order mark, or another encoding): nothing else is checked. */
+  encoding?: ParseProblem;
 }
 
 export interface Position {

@@ -4,6 +4,7 @@ import type { Position } from './parse';
 
 export type RuleId =
   | 'unknown-file'
+  | 'encoding'
   | 'yaml'
   | 'mdx-syntax'
   | 'schema'

@@ -10,11 +10,17 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 }
 
-/** One question's link target from its file name and raw source, or undefined without frontmatter. */
+/** One question's link target from its file name and raw source, or undefined without readable frontmatter. */
 export function parseLinkTarget(fileName: string, source: string): LinkTarget | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(source);
   if (!match) return undefined;
-  const data: unknown = parse(match[1]);
+  let data: unknown;
+  try {
+    data = parse(match[1], { uniqueKeys: false });
+  } catch {
+    // Broken YAML: the content check names the file, line and column; links to it just do not resolve.
+    return undefined;
+  }
   if (typeof data !== 'object' || data === null) return undefined;
   const fields = data as Record<string, unknown>;
   const slug = path.basename(fileName).replace(/\.mdx$/, '');
