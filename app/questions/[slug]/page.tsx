@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { Suspense } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { MedicalDisclaimer } from '@/components/medical-disclaimer';
@@ -113,30 +114,44 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
         />
         <Summary text={doc.summary} />
         {showToc ? <TocDisclosure entries={toc} /> : null}
-        <QuestionBody code={doc.body.code} />
-        <KeyPoints points={doc.keyPoints} sources={doc.sources} />
-        <PracticalTips tips={doc.tips} />
-        <MythsAndMistakes items={doc.myths} />
-        <Faqs faqs={doc.faqs} />
-        <Sources sources={doc.sources} />
-        <RelatedQuestions questions={getQuestionEntries(entry.related)} />
-        <QuestionMeta
-          category={category}
-          tags={entry.tags}
-          published={doc.published}
-          updated={doc.updated}
-          reviewed={doc.reviewed}
-          reviewer={doc.reviewer}
-        />
-        <CategoryNeighbours
-          category={category}
-          previous={entry.previous ? getQuestionEntry(entry.previous) : undefined}
-          next={entry.next ? getQuestionEntry(entry.next) : undefined}
-        />
-        <MedicalDisclaimer />
+        {/* Suspense boundaries (no fallback: the content is all there) let React hydrate the long
+            answer in several short tasks instead of one long one that blocks a phone's main thread. */}
+        <Suspense>
+          <QuestionBody code={doc.body.code} />
+        </Suspense>
+        <Suspense>
+          <KeyPoints points={doc.keyPoints} sources={doc.sources} />
+          <PracticalTips tips={doc.tips} />
+          <MythsAndMistakes items={doc.myths} />
+        </Suspense>
+        <Suspense>
+          <Faqs faqs={doc.faqs} />
+          <Sources sources={doc.sources} />
+        </Suspense>
+        <Suspense>
+          <RelatedQuestions questions={getQuestionEntries(entry.related)} />
+          <QuestionMeta
+            category={category}
+            tags={entry.tags}
+            published={doc.published}
+            updated={doc.updated}
+            reviewed={doc.reviewed}
+            reviewer={doc.reviewer}
+          />
+          <CategoryNeighbours
+            category={category}
+            previous={entry.previous ? getQuestionEntry(entry.previous) : undefined}
+            next={entry.next ? getQuestionEntry(entry.next) : undefined}
+          />
+          <MedicalDisclaimer />
+        </Suspense>
         <p className="sr-only">Published by {site.name}.</p>
       </article>
-      {showToc ? <TocSidebar entries={toc} /> : null}
+      {showToc ? (
+        <Suspense>
+          <TocSidebar entries={toc} />
+        </Suspense>
+      ) : null}
     </div>
   );
 }
