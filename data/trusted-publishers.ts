@@ -54,10 +54,24 @@ export const TRUSTED_PUBLISHERS: TrustedPublishers = {
     { name: 'Centers for Disease Control and Prevention', kind: 'health-service', domains: ['cdc.gov'] },
     { name: 'U.S. Food and Drug Administration', kind: 'health-service', domains: ['fda.gov'] },
     { name: 'World Health Organization', kind: 'health-service', domains: ['who.int'] },
+    // UK government bodies share gov.uk: a gov.uk source may name any of them.
+    {
+      name: 'Medicines and Healthcare products Regulatory Agency',
+      kind: 'health-service',
+      domains: ['gov.uk'],
+    },
+    { name: 'UK Health Security Agency', kind: 'health-service', domains: ['gov.uk'] },
+    { name: 'Department of Health and Social Care', kind: 'health-service', domains: ['gov.uk'] },
 
     // Clinical organisations.
     { name: 'Mayo Clinic', kind: 'clinical-organisation', domains: ['mayoclinic.org'] },
     { name: 'Cochrane', kind: 'clinical-organisation', domains: ['cochrane.org'] },
+    { name: 'MSD Manual', kind: 'clinical-organisation', domains: ['msdmanuals.com'] },
+    {
+      name: 'Royal College of Obstetricians and Gynaecologists',
+      kind: 'clinical-organisation',
+      domains: ['rcog.org.uk'],
+    },
 
     // Peer-reviewed journals. Those on a platform shared with other journals list no domain: cite
     // their papers through doi.org.
@@ -75,6 +89,10 @@ export const TRUSTED_PUBLISHERS: TrustedPublishers = {
     { name: 'Proceedings of the National Academy of Sciences', kind: 'journal', domains: ['pnas.org'] },
     { name: 'Journal of Clinical Oncology', kind: 'journal', domains: ['ascopubs.org'] },
     { name: 'Sleep', kind: 'journal', domains: [] },
+    { name: 'Journal of Clinical Sleep Medicine', kind: 'journal', domains: [] },
+    { name: 'Advances in Nutrition', kind: 'journal', domains: [] },
+    { name: 'Acta Dermato-Venereologica', kind: 'journal', domains: [] },
+    { name: 'Journal of Studies on Alcohol and Drugs', kind: 'journal', domains: [] },
     { name: 'Sports Medicine', kind: 'journal', domains: [] },
     { name: 'Journal of Behavioral Medicine', kind: 'journal', domains: [] },
     { name: 'The American Journal of Sports Medicine', kind: 'journal', domains: [] },
