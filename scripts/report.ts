@@ -2,7 +2,8 @@
 // as a table, or with `--format github` as Markdown for a job summary or an issue. Always exits 0:
 // a page due for review is work to plan, not a broken build.
 import { parseArgs } from 'node:util';
-import { loadContentFiles, todayUtc } from '../lib/content-check/load';
+import { loadContentFiles } from '../lib/content-check/load';
+import { todayUtc } from '../lib/content/dates';
 import {
   DEFAULT_REVIEW_POLICY,
   formatReportGithub,
