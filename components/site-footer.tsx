@@ -1,4 +1,4 @@
-// The site footer: the medical disclaimer and links to the main indexes.
+// The site footer: the medical disclaimer, links to the main indexes and the editorial policy.
 import Link from 'next/link';
 import { site } from '@/lib/site';
 import { MedicalDisclaimer } from './medical-disclaimer';
@@ -25,6 +25,11 @@ export function SiteFooter() {
             <li>
               <Link href="/tags" prefetch={false} className="hover:underline">
                 All topics
+              </Link>
+            </li>
+            <li>
+              <Link href={site.editorialPolicyPath} className="hover:underline">
+                Editorial policy
               </Link>
             </li>
           </ul>

@@ -9,6 +9,10 @@ export interface SiteConfig {
   revalidateSeconds: number;
   /** How many questions a build prerenders; the long tail is rendered on first request (ISR). */
   prerenderLimit: number;
+  /** The page on how questions are written, sourced, reviewed and corrected. */
+  editorialPolicyPath: string;
+  /** Where readers report a mistake: the one place this address is set (CORRECTIONS_EMAIL). */
+  correctionsEmail: string;
 }
 
 function positiveInteger(value: string | undefined, fallback: number): number {
@@ -29,6 +33,9 @@ export const site: SiteConfig = {
   locale: 'en',
   revalidateSeconds: 3600,
   prerenderLimit: positiveInteger(process.env.PRERENDER_LIMIT, 1000),
+  editorialPolicyPath: '/editorial-policy',
+  // A reserved .example address until the operator sets the real mailbox (see README, "Configuration").
+  correctionsEmail: process.env.CORRECTIONS_EMAIL?.trim() || 'corrections@clear-health-answers.example',
 };
 
 export function absoluteUrl(path: string): string {

@@ -38,6 +38,8 @@ export interface GeneratedQuestion extends LinkableQuestion {
 export interface GeneratedCategory {
   title: string;
   description: string;
+  symptoms?: boolean;
+  crisisSupport?: boolean;
   slug: string;
   url: string;
   _raw: { sourceFilePath: string };
@@ -70,7 +72,14 @@ export function buildContentIndex(
   { readSource }: BuildOptions = {},
 ): ContentIndex {
   const categoryEntries: CategoryEntry[] = categories
-    .map(({ slug, title, description }) => ({ slug, url: categoryPath(slug), title, description }))
+    .map(({ slug, title, description, symptoms, crisisSupport }) => ({
+      slug,
+      url: categoryPath(slug),
+      title,
+      description,
+      symptoms: symptoms ?? false,
+      crisisSupport: crisisSupport ?? false,
+    }))
     .sort((a, b) => a.title.localeCompare(b.title));
   const categorySlugs = new Set(categoryEntries.map((category) => category.slug));
   const problems: ContentProblem[] = [];

@@ -9,6 +9,7 @@ import type { SourceFile } from './parse';
 import { byFileAndLine, FILE_START, type CheckProblem, type Report } from './problems';
 import type { QuestionFacts } from './question-facts';
 import { checkQuestion } from './question-rules';
+import { shippedEditorialData, type EditorialData } from './editorial-rules';
 
 export type { CheckProblem, RuleId } from './problems';
 
@@ -18,6 +19,8 @@ export interface CheckOptions {
   categoryFields: FieldSpecs;
   /** Today as YYYY-MM-DD (UTC): nothing may be published after it. */
   today: string;
+  /** The trusted publishers and reviewers; the shipped ones (data/) unless a test gives its own. */
+  editorial?: EditorialData;
 }
 
 export function checkContent(files: readonly SourceFile[], options: CheckOptions): CheckProblem[] {
@@ -28,6 +31,8 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
       problems.push({ rule, file, field, message, line: at.line, column: at.column });
 
   const categories = new Set<string>();
+  const symptomCategories = new Set<string>();
+  const questionOptions = { ...options, editorial: options.editorial ?? shippedEditorialData() };
   const questions: QuestionFacts[] = [];
   const sorted = [...files].sort((a, b) => a.path.localeCompare(b.path));
   for (const file of sorted) {
@@ -40,9 +45,9 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
     const question = QUESTION_FILE.exec(file.contentPath);
     if (category) {
       categories.add(category[1]);
-      checkCategory(file, options.categoryFields, report);
+      if (checkCategory(file, options.categoryFields, report).symptoms) symptomCategories.add(category[1]);
     } else if (question) {
-      questions.push(checkQuestion(file, question[1], options, report));
+      questions.push(checkQuestion(file, question[1], questionOptions, report));
     } else {
       report(
         'unknown-file',
@@ -52,6 +57,6 @@ export function checkContent(files: readonly SourceFile[], options: CheckOptions
       );
     }
   }
-  checkAcrossQuestions(questions, categories, reporter);
+  checkAcrossQuestions(questions, categories, symptomCategories, reporter);
   return problems.sort(byFileAndLine);
 }

@@ -1,13 +1,16 @@
 // Rules that compare questions with each other and with the categories: unique slugs and titles,
-// one spelling per tag, and every category, `related` slug and `[[link]]` pointing at something real.
+// one spelling per tag, every category, `related` slug and `[[link]]` pointing at something real, and a
+// "when to get help" on every question in a symptoms category.
 import { buildLinkIndex, describeUnresolved, resolveLink, type LinkIndex } from '../content/internal-links';
 import { toSlug } from '../content/slug';
+import { missingHelpMessage } from './editorial-rules';
 import { FILE_START, type Report } from './problems';
 import type { QuestionFacts } from './question-facts';
 
 export function checkAcrossQuestions(
   questions: readonly QuestionFacts[],
   categories: ReadonlySet<string>,
+  symptomCategories: ReadonlySet<string>,
   reporter: (file: string) => Report,
 ): void {
   const categoryList = [...categories].sort().join(', ');
@@ -53,6 +56,9 @@ export function checkAcrossQuestions(
         'category',
         `"${question.category.value}" is not a category; use one of: ${categoryList}`,
       );
+    }
+    if (question.category && symptomCategories.has(question.category.value) && !question.hasWhenToGetHelp) {
+      report('when-to-get-help', question.category.at, 'whenToGetHelp', missingHelpMessage(question.category.value));
     }
 
     checkTagSpellings(question, canonicalTag, report);

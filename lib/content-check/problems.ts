@@ -25,7 +25,15 @@ export type RuleId =
   | 'summary-length'
   | 'short-answer-length'
   | 'placeholder'
-  | 'unsafe-mdx';
+  | 'unsafe-mdx'
+  | 'source-domain'
+  | 'source-publisher'
+  | 'source-identifier'
+  | 'paper-identifier'
+  | 'source-year'
+  | 'when-to-get-help'
+  | 'unknown-reviewer'
+  | 'review-date';
 
 export interface CheckProblem extends ContentProblem {
   rule: RuleId;

@@ -22,8 +22,10 @@ export interface QuestionFacts {
   aliases: string[];
   related: Located[];
   links: LinkFact[];
+  /** It says when to get help (at least one warning sign). */
+  hasWhenToGetHelp: boolean;
 }
 
 export function emptyFacts(file: string, slug: string): QuestionFacts {
-  return { file, slug, draft: false, tags: [], aliases: [], related: [], links: [] };
+  return { file, slug, draft: false, tags: [], aliases: [], related: [], links: [], hasWhenToGetHelp: false };
 }

@@ -13,11 +13,13 @@ import { parseMdxFile, type Position, type SourceFile } from './parse';
 import { FILE_START, type Report, type RuleId } from './problems';
 import { emptyFacts, type QuestionFacts } from './question-facts';
 import { checkSources } from './source-rules';
+import { checkReviewer, checkSourcePolicies, checkWhenToGetHelp, type EditorialData } from './editorial-rules';
 
 export interface QuestionRuleOptions {
   questionFields: FieldSpecs;
   /** Today as YYYY-MM-DD (UTC): nothing may be published after it. */
   today: string;
+  editorial: EditorialData;
 }
 
 export function checkQuestion(
@@ -72,6 +74,9 @@ export function checkQuestion(
     report,
   );
   checkSources(data, at, report);
+  checkSourcePolicies(data, options.editorial.sourcePolicy, at, report);
+  checkReviewer(data, options.editorial.reviewers, at, report);
+  facts.hasWhenToGetHelp = checkWhenToGetHelp(data, at, report);
   checkDates(data, options.today, at, report);
 
   if (Array.isArray(data.faqs) && data.faqs.length < MIN_FAQS) {

@@ -12,6 +12,8 @@ export interface CitedSource {
   year: number;
   doi?: string;
   pmid?: string;
+  /** The kind of evidence (lib/trust/source-types.ts). */
+  type?: string;
 }
 
 export function citationNumbers(sources: readonly Citable[]): Map<string, number> {

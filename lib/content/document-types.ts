@@ -5,6 +5,7 @@ import { defineDocumentType, defineNestedType } from 'contentlayer2/source-files
 import readingTime from 'reading-time';
 import { extractHeadings } from '../mdx/headings';
 import { CATEGORY_PATTERN, QUESTION_PATTERN } from './files';
+import { SOURCE_TYPE_IDS } from '../trust/source-types';
 import { VERDICT_IDS } from './verdicts';
 
 // Where each type's files live under content/: one rule (./files.ts) for this, the check and the build.
@@ -20,6 +21,33 @@ const Source = defineNestedType(() => ({
     year: { type: 'number', required: true },
     doi: { type: 'string', required: false },
     pmid: { type: 'string', required: false },
+    type: {
+      type: 'enum',
+      options: [...SOURCE_TYPE_IDS],
+      required: false,
+      description: 'The kind of evidence, shown in the source list',
+    },
+  },
+}));
+
+// The warning signs of a question, each a phrase that completes its box's heading (data/help-contacts.ts).
+const WhenToGetHelp = defineNestedType(() => ({
+  name: 'WhenToGetHelp',
+  fields: {
+    urgent: {
+      type: 'list',
+      of: { type: 'string' },
+      required: false,
+      default: [],
+      description: 'Signs that need 999 or A&E; each completes "Call 999 or go to A&E if:"',
+    },
+    soon: {
+      type: 'list',
+      of: { type: 'string' },
+      required: false,
+      default: [],
+      description: 'Signs that need a GP or NHS 111; each completes "See a GP or contact NHS 111 if:"',
+    },
   },
 }));
 
@@ -85,7 +113,8 @@ export const Question = defineDocumentType(() => ({
     published: { type: 'date', required: true },
     updated: { type: 'date', required: true },
     reviewed: { type: 'date', required: false },
-    reviewer: { type: 'string', required: false },
+    reviewer: { type: 'string', required: false, description: 'Id of a reviewer in data/reviewers.ts' },
+    whenToGetHelp: { type: 'nested', of: WhenToGetHelp, required: false },
     draft: { type: 'boolean', required: false, default: false },
     sources: { type: 'list', of: Source, required: true },
     keyPoints: { type: 'list', of: KeyPoint, required: true },
@@ -108,6 +137,18 @@ export const Category = defineDocumentType(() => ({
   fields: {
     title: { type: 'string', required: true },
     description: { type: 'string', required: true },
+    symptoms: {
+      type: 'boolean',
+      required: false,
+      default: false,
+      description: 'Its questions are about symptoms: each must have whenToGetHelp',
+    },
+    crisisSupport: {
+      type: 'boolean',
+      required: false,
+      default: false,
+      description: 'Every question in it shows the crisis contacts',
+    },
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') },

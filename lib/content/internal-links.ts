@@ -167,6 +167,7 @@ export interface LinkableQuestion {
   tips?: readonly { text: string }[];
   myths?: readonly { correction: string }[];
   faqs: readonly { answer: string }[];
+  whenToGetHelp?: { urgent?: readonly string[]; soon?: readonly string[] };
 }
 
 export function linkableFields(doc: LinkableQuestion): { field: string; text: string }[] {
@@ -178,5 +179,8 @@ export function linkableFields(doc: LinkableQuestion): { field: string; text: st
     ...(doc.tips ?? []).map((tip, i) => ({ field: `tips[${i}].text`, text: tip.text })),
     ...(doc.myths ?? []).map((myth, i) => ({ field: `myths[${i}].correction`, text: myth.correction })),
     ...doc.faqs.map((faq, i) => ({ field: `faqs[${i}].answer`, text: faq.answer })),
+    ...(['urgent', 'soon'] as const).flatMap((kind) =>
+      (doc.whenToGetHelp?.[kind] ?? []).map((text, i) => ({ field: `whenToGetHelp.${kind}[${i}]`, text })),
+    ),
   ];
 }

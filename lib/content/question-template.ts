@@ -1,6 +1,7 @@
 // The new-question template that `npm run new` writes: every section stubbed, marked as a draft,
 // so it passes the content check as it stands and cannot go live until the stubs are replaced.
 import { toSlug } from './slug';
+import { SOURCE_TYPE_IDS } from '../trust/source-types';
 import { VERDICT_IDS } from './verdicts';
 
 /** Marks template text; the content check rejects it in any question that is not a draft. */
@@ -33,12 +34,21 @@ published: ${today}
 updated: ${today}
 # Keep this until every ${PLACEHOLDER_MARKER} is replaced: drafts show only in \`npm run dev\`.
 draft: true
+# The warning signs, each completing its box's heading; required in a symptoms category, else delete it.
+whenToGetHelp:
+  urgent:
+    - ${todo('a sign that needs 999 or A&E, completing "Call 999 or go to A&E if:"')}
+  soon:
+    - ${todo('a sign that needs a GP or NHS 111, completing "See a GP or contact NHS 111 if:"')}
 sources:
+  # publisher: as data/trusted-publishers.ts names the owner of the url's domain.
+  # type: one of ${SOURCE_TYPE_IDS.join(', ')}.
   - id: source-1
     title: ${todo('title of the page or paper')}
-    publisher: ${todo('NHS, MedlinePlus, CDC, NIH, WHO, Mayo Clinic or a journal')}
-    url: https://example.org/${PLACEHOLDER_MARKER}
+    publisher: NHS
+    url: https://www.nhs.uk/${PLACEHOLDER_MARKER}
     year: ${today.slice(0, 4)}
+    type: health-information
 keyPoints:
   - text: ${todo('one finding from the source, in plain words')}
     sources: [source-1]

@@ -42,6 +42,10 @@ export interface CategoryEntry {
   url: string;
   title: string;
   description: string;
+  /** Its questions are about symptoms: each must say when to get help. Absent means false. */
+  symptoms?: boolean;
+  /** Every question in it shows the crisis contacts. Absent means false. */
+  crisisSupport?: boolean;
 }
 
 export interface ContentIndex {

@@ -16,6 +16,7 @@ import type { Crumb } from '../pages/breadcrumbs';
 import type { CitedSource } from '../content/citations';
 import { isoDay } from '../content/dates';
 import { absoluteUrl, site } from '../site';
+import type { Reviewer } from '../trust/reviewers';
 
 export type JsonLdObject = WithContext<Thing>;
 
@@ -26,7 +27,8 @@ export interface QuestionForStructuredData {
   published: string;
   updated: string;
   reviewed?: string;
-  reviewer?: string;
+  /** The clinical reviewer, from the registry (data/reviewers.ts). */
+  reviewer?: Pick<Reviewer, 'name' | 'credentials' | 'profileUrl'>;
   tags: readonly { name: string }[];
   faqs: readonly { question: string; answer: string }[];
   sources: readonly CitedSource[];
@@ -44,7 +46,13 @@ const ORGANIZATION_ID = `${site.url}/#organization`;
 
 /** The site as the Organization that writes and publishes every page. */
 export function siteOrganization(): Organization {
-  return { '@type': 'Organization', '@id': ORGANIZATION_ID, name: site.name, url: absoluteUrl('/') };
+  return {
+    '@type': 'Organization',
+    '@id': ORGANIZATION_ID,
+    name: site.name,
+    url: absoluteUrl('/'),
+    publishingPrinciples: absoluteUrl(site.editorialPolicyPath),
+  };
 }
 
 function sourceIdentifiers(source: CitedSource): PropertyValue[] {
@@ -80,11 +88,21 @@ export function medicalWebPageJsonLd(question: QuestionForStructuredData): WithC
     datePublished: isoDay(question.published),
     dateModified: isoDay(question.updated),
     ...(question.reviewed ? { lastReviewed: isoDay(question.reviewed) } : {}),
-    ...(question.reviewer ? { reviewedBy: { '@type': 'Person', name: question.reviewer } } : {}),
+    ...(question.reviewer
+      ? {
+          reviewedBy: {
+            '@type': 'Person',
+            name: question.reviewer.name,
+            honorificSuffix: question.reviewer.credentials,
+            url: question.reviewer.profileUrl,
+          },
+        }
+      : {}),
     author: siteOrganization(),
     publisher: siteOrganization(),
     isPartOf: { '@id': WEBSITE_ID },
     breadcrumb: { '@id': `${url}#breadcrumb` },
+    publishingPrinciples: absoluteUrl(site.editorialPolicyPath),
     keywords: question.tags.map((tag) => tag.name).join(', '),
     citation: question.sources.map(citation),
   };

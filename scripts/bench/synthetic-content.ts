@@ -108,6 +108,12 @@ export function syntheticQuestion(
     `tags: [${tags.map((tag) => JSON.stringify(tag)).join(', ')}]`,
     `published: ${published}`,
     `updated: ${published}`,
+    // Every synthetic question says when to get help, so it passes in a symptoms category too.
+    'whenToGetHelp:',
+    '  urgent:',
+    '    - you have sudden, severe symptoms',
+    '  soon:',
+    `    - your symptoms last more than 2 weeks`,
     'sources:',
     ...sources.flatMap((source, n) => [
       `  - id: ${source.id}`,
@@ -115,6 +121,7 @@ export function syntheticQuestion(
       '    publisher: NHS',
       `    url: ${source.url}`,
       '    year: 2024',
+      '    type: health-information',
     ]),
     'keyPoints:',
     ...sources.flatMap((source) => [

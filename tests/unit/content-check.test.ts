@@ -3,13 +3,29 @@ import { checkContent, type CheckProblem } from '@/lib/content-check/check';
 import { formatGithubAnnotation, formatProblem } from '@/lib/content-check/format';
 import { contentSchema } from '@/lib/content-check/content-schema';
 import { loadContentFiles } from '@/lib/content-check/load';
+import { shippedEditorialData } from '@/lib/content-check/editorial-rules';
+import { reviewerRegistry } from '@/lib/trust/reviewers';
 
 const TODAY = '2026-06-01';
 const BROKEN = 'tests/fixtures/content-check/broken/content';
 const VALID = 'tests/fixtures/content-check/valid/content';
 
+// The shipped list of trusted publishers, and a registry with one fictional reviewer (the shipped
+// registry names no one).
+const editorial = {
+  ...shippedEditorialData(),
+  reviewers: reviewerRegistry([
+    {
+      id: 'fixture-reviewer',
+      name: 'Fixture Reviewer',
+      credentials: 'MBBS (fixture)',
+      profileUrl: 'https://reviewers.example/fixture-reviewer',
+    },
+  ]),
+};
+
 async function check(dir: string): Promise<CheckProblem[]> {
-  return checkContent(await loadContentFiles(dir), { ...contentSchema(), today: TODAY });
+  return checkContent(await loadContentFiles(dir), { ...contentSchema(), today: TODAY, editorial });
 }
 
 // One broken file per rule: [file inside the corpus, rule it breaks, line of the field or body text at fault].
@@ -25,31 +41,41 @@ const BROKEN_FILES: [string, string, number][] = [
   ['questions/tag-variant.mdx', 'tag-variant', 6],
   ['questions/more/base-question.mdx', 'duplicate-slug', 1],
   ['questions/duplicate-title.mdx', 'duplicate-title', 2],
-  ['questions/duplicate-source.mdx', 'duplicate-source', 15],
-  ['questions/unknown-source.mdx', 'unknown-source', 17],
-  ['questions/uncited-source.mdx', 'uncited-source', 15],
+  ['questions/duplicate-source.mdx', 'duplicate-source', 16],
+  ['questions/unknown-source.mdx', 'unknown-source', 18],
+  ['questions/uncited-source.mdx', 'uncited-source', 16],
   ['questions/source-url.mdx', 'source-url', 13],
   ['questions/future-published.mdx', 'future-date', 7],
   ['questions/published-after-updated.mdx', 'date-order', 7],
-  ['questions/no-faq.mdx', 'no-faq', 18],
-  ['questions/internal-link.mdx', 'internal-link', 25],
-  ['questions/internal-link-in-field.mdx', 'internal-link', 22],
-  ['questions/link-to-draft.mdx', 'internal-link', 27],
+  ['questions/no-faq.mdx', 'no-faq', 19],
+  ['questions/internal-link.mdx', 'internal-link', 26],
+  ['questions/internal-link-in-field.mdx', 'internal-link', 23],
+  ['questions/link-to-draft.mdx', 'internal-link', 28],
   ['questions/unknown-related.mdx', 'related', 7],
   ['questions/long-summary.mdx', 'summary-length', 3],
   ['questions/long-short-answer.mdx', 'short-answer-length', 4],
-  ['questions/placeholder.mdx', 'placeholder', 20],
-  ['questions/mdx-syntax.mdx', 'mdx-syntax', 25],
-  ['questions/unsafe-esm-export.mdx', 'unsafe-mdx', 25],
-  ['questions/unsafe-esm-import.mdx', 'unsafe-mdx', 23],
-  ['questions/unsafe-expression.mdx', 'unsafe-mdx', 27],
-  ['questions/unsafe-flow-expression.mdx', 'unsafe-mdx', 25],
-  ['questions/unsafe-component.mdx', 'unsafe-mdx', 25],
-  ['questions/unsafe-script.mdx', 'unsafe-mdx', 25],
-  ['questions/unsafe-style.mdx', 'unsafe-mdx', 27],
-  ['questions/unsafe-iframe.mdx', 'unsafe-mdx', 25],
-  ['questions/unsafe-event-handler.mdx', 'unsafe-mdx', 25],
-  ['questions/unsafe-link.mdx', 'unsafe-mdx', 23],
+  ['questions/placeholder.mdx', 'placeholder', 21],
+  ['questions/mdx-syntax.mdx', 'mdx-syntax', 26],
+  ['questions/unsafe-esm-export.mdx', 'unsafe-mdx', 26],
+  ['questions/unsafe-esm-import.mdx', 'unsafe-mdx', 24],
+  ['questions/unsafe-expression.mdx', 'unsafe-mdx', 28],
+  ['questions/unsafe-flow-expression.mdx', 'unsafe-mdx', 26],
+  ['questions/unsafe-component.mdx', 'unsafe-mdx', 26],
+  ['questions/unsafe-script.mdx', 'unsafe-mdx', 26],
+  ['questions/unsafe-style.mdx', 'unsafe-mdx', 28],
+  ['questions/unsafe-iframe.mdx', 'unsafe-mdx', 26],
+  ['questions/unsafe-event-handler.mdx', 'unsafe-mdx', 26],
+  ['questions/unsafe-link.mdx', 'unsafe-mdx', 24],
+  ['questions/untrusted-source.mdx', 'source-domain', 13],
+  ['questions/publisher-mismatch.mdx', 'source-publisher', 12],
+  ['questions/invalid-doi.mdx', 'source-identifier', 16],
+  ['questions/paper-without-identifier.mdx', 'paper-identifier', 13],
+  ['questions/source-after-updated.mdx', 'source-year', 14],
+  ['questions/invalid-source-type.mdx', 'schema', 15],
+  ['questions/symptoms-without-help.mdx', 'when-to-get-help', 5],
+  ['questions/empty-when-to-get-help.mdx', 'when-to-get-help', 9],
+  ['questions/unknown-reviewer.mdx', 'unknown-reviewer', 10],
+  ['questions/reviewer-without-date.mdx', 'review-date', 9],
 ];
 
 describe('npm run check on the broken corpus', async () => {
@@ -80,6 +106,36 @@ describe('npm run check on the broken corpus', async () => {
     expect(byFile('questions/unsafe-event-handler.mdx')!.message).toContain('onClick');
     expect(byFile('questions/link-to-draft.mdx')!.message).toContain('which is a draft');
     expect(byFile('questions/internal-link-in-field.mdx')!.field).toBe('faqs[0].answer');
+  });
+
+  it('says how to fix each editorial rule, naming the source field at fault', () => {
+    const line = (file: string) => formatProblem(problems.find((problem) => problem.file === `${BROKEN}/${file}`)!);
+    expect(line('questions/untrusted-source.mdx')).toBe(
+      `${BROKEN}/questions/untrusted-source.mdx:13:5  sources[0].url: www.sleepblog.example is not the domain of a trusted publisher; cite a publisher on the list in data/trusted-publishers.ts, or add this publisher there deliberately, in its own pull request (see CONTRIBUTING.md, "Sourcing rules")`,
+    );
+    expect(line('questions/publisher-mismatch.mdx')).toBe(
+      `${BROKEN}/questions/publisher-mismatch.mdx:12:5  sources[0].publisher: "Mayo Clinic" is not the publisher of www.nhs.uk; write "NHS", or correct the url`,
+    );
+    expect(line('questions/invalid-doi.mdx')).toBe(
+      `${BROKEN}/questions/invalid-doi.mdx:16:5  sources[0].doi: "10.100/182" is not a DOI: a DOI reads 10.<registrant>/<suffix>, as printed on the paper`,
+    );
+    expect(line('questions/paper-without-identifier.mdx')).toMatch(
+      /paper-without-identifier\.mdx:13:5 {2}sources\[0\]\.url: a paper \(at doi\.org\) needs its "doi" or "pmid"/,
+    );
+    expect(line('questions/source-after-updated.mdx')).toMatch(
+      /:14:5 {2}sources\[0\]\.year: 2027 is after the page's updated date \(2026-02-01\)/,
+    );
+    expect(line('questions/invalid-source-type.mdx')).toMatch(
+      /:15:5 {2}sources\[0\]\.type: must be one of: guideline, systematic-review, trial, study, health-information, not text "blog"$/,
+    );
+    expect(line('questions/symptoms-without-help.mdx')).toMatch(
+      /:5:1 {2}whenToGetHelp: "symptoms" is a symptoms category \(symptoms: true in its file\), so this question needs whenToGetHelp/,
+    );
+    expect(line('questions/empty-when-to-get-help.mdx')).toMatch(/:9:1 {2}whenToGetHelp: lists no warning sign; add/);
+    expect(line('questions/unknown-reviewer.mdx')).toMatch(
+      /:10:1 {2}reviewer: "dr-nobody" is not a reviewer in data\/reviewers\.ts \(reviewers: fixture-reviewer\); name a listed reviewer by id, or add the person there/,
+    );
+    expect(line('questions/reviewer-without-date.mdx')).toMatch(/:9:1 {2}reviewer: names a reviewer without the date/);
   });
 });
 

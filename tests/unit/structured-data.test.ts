@@ -43,8 +43,9 @@ describe('medicalWebPageJsonLd', () => {
       datePublished: '2026-01-01',
       dateModified: '2026-03-05',
       keywords: 'knees, joint noise',
-      author: { '@type': 'Organization' },
+      author: { '@type': 'Organization', publishingPrinciples: absoluteUrl('/editorial-policy') },
       publisher: { '@type': 'Organization' },
+      publishingPrinciples: absoluteUrl('/editorial-policy'),
     });
     expect(page.citation).toEqual([
       expect.objectContaining({
@@ -65,11 +66,17 @@ describe('medicalWebPageJsonLd', () => {
     const reviewed = medicalWebPageJsonLd({
       ...question,
       reviewed: '2026-04-01T00:00:00.000Z',
-      reviewer: 'Dr A. Example',
+      // A fictional fixture: the shipped registry names no reviewer.
+      reviewer: { name: 'Dr A. Example', credentials: 'MBBS', profileUrl: 'https://reviewers.example/a' },
     });
     expect(reviewed).toMatchObject({
       lastReviewed: '2026-04-01',
-      reviewedBy: { '@type': 'Person', name: 'Dr A. Example' },
+      reviewedBy: {
+        '@type': 'Person',
+        name: 'Dr A. Example',
+        honorificSuffix: 'MBBS',
+        url: 'https://reviewers.example/a',
+      },
     });
   });
   it('does not change the document it reads', () => {

@@ -5,7 +5,9 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { MedicalDisclaimer } from '@/components/medical-disclaimer';
 import { CategoryNeighbours } from '@/components/question/category-neighbours';
+import { CrisisContacts } from '@/components/question/crisis-contacts';
 import { DraftBanner } from '@/components/question/draft-banner';
+import { EditorialLinks } from '@/components/question/editorial-links';
 import { Faqs } from '@/components/question/faqs';
 import { KeyPoints } from '@/components/question/key-points';
 import { MythsAndMistakes } from '@/components/question/myths-and-mistakes';
@@ -18,6 +20,8 @@ import { ShortAnswer } from '@/components/question/short-answer';
 import { Sources } from '@/components/question/sources';
 import { Summary } from '@/components/question/summary';
 import { TocDisclosure, TocSidebar } from '@/components/question/table-of-contents';
+import { WhenToGetHelp } from '@/components/question/when-to-get-help';
+import { REVIEWERS } from '@/data/reviewers';
 import { questionTrail } from '@/lib/pages/breadcrumbs';
 import {
   getCategory,
@@ -29,9 +33,10 @@ import {
 import { stripInternalLinks } from '@/lib/content/internal-links';
 import type { Heading } from '@/lib/mdx/headings';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { site } from '@/lib/site';
+import { absoluteUrl, site } from '@/lib/site';
 import { breadcrumbListJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/seo/structured-data';
 import { isLongEnoughForToc, tableOfContents } from '@/lib/pages/toc';
+import { findReviewer, reviewerRegistry } from '@/lib/trust/reviewers';
 import { isVerdictId } from '@/lib/content/verdicts';
 import { slugFromParam } from '@/lib/content/slug';
 
@@ -44,6 +49,8 @@ export const revalidate = 3600;
 export const dynamicParams = true;
 
 export const generateStaticParams = prerenderedQuestionParams;
+
+const reviewers = reviewerRegistry(REVIEWERS);
 
 export async function generateMetadata({ params }: QuestionPageProps): Promise<Metadata> {
   const question = await getQuestion(slugFromParam((await params).slug));
@@ -69,6 +76,8 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
   const { doc, entry } = question;
   const category = getCategory(doc.category);
   if (!category) notFound();
+  // The check guarantees the id is in the registry; a review is named only with its date.
+  const reviewer = doc.reviewed ? findReviewer(reviewers, doc.reviewer) : undefined;
   // Structured data carries plain text: internal links keep only the words a reader sees.
   const structured = {
     ...doc,
@@ -76,6 +85,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
     faqs: doc.faqs.map((faq) => ({ ...faq, answer: stripInternalLinks(faq.answer) })),
     url: entry.url,
     tags: entry.tags,
+    reviewer,
   };
 
   const toc = tableOfContents(doc.headings as Heading[], {
@@ -105,13 +115,20 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
           <h1 className="text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">
             {doc.title}
           </h1>
-          <QuestionByline readingMinutes={doc.readingMinutes} published={doc.published} updated={doc.updated} />
+          <QuestionByline
+            readingMinutes={doc.readingMinutes}
+            published={doc.published}
+            updated={doc.updated}
+            review={reviewer && doc.reviewed ? { reviewer, date: doc.reviewed } : undefined}
+          />
         </header>
         <ShortAnswer
           text={doc.shortAnswer}
           verdict={doc.verdict && isVerdictId(doc.verdict) ? doc.verdict : undefined}
           verdictNote={doc.verdictNote}
         />
+        <WhenToGetHelp urgent={doc.whenToGetHelp?.urgent ?? []} soon={doc.whenToGetHelp?.soon ?? []} />
+        {category.crisisSupport ? <CrisisContacts /> : null}
         <Summary text={doc.summary} />
         {showToc ? <TocDisclosure entries={toc} /> : null}
         {/* Suspense boundaries (no fallback: the content is all there) let React hydrate the long
@@ -136,13 +153,14 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
             published={doc.published}
             updated={doc.updated}
             reviewed={doc.reviewed}
-            reviewer={doc.reviewer}
+            reviewer={reviewer?.name}
           />
           <CategoryNeighbours
             category={category}
             previous={entry.previous ? getQuestionEntry(entry.previous) : undefined}
             next={entry.next ? getQuestionEntry(entry.next) : undefined}
           />
+          <EditorialLinks title={doc.title} url={absoluteUrl(entry.url)} />
           <MedicalDisclaimer />
         </Suspense>
         <p className="sr-only">Published by {site.name}.</p>
