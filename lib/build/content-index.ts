@@ -12,6 +12,7 @@ import {
   type LinkableQuestion,
 } from '../content/internal-links';
 import { byNewest, categoryNeighbours } from '../content/questions';
+import { readingMinutes } from '../content/reading-time';
 import { computeRelated } from '../content/related';
 import { toSlug } from '../content/slug';
 import { isVerdictId } from '../content/verdicts';
@@ -31,7 +32,8 @@ export interface GeneratedQuestion extends LinkableQuestion {
   featured?: boolean;
   slug: string;
   url: string;
-  readingMinutes: number;
+  /** Words a reader reads on the page (lib/reading-time.ts), counted while the body is still loaded. */
+  readerWords: number;
   _raw: { sourceFilePath: string; flattenedPath: string };
 }
 
@@ -126,7 +128,8 @@ export function buildContentIndex(
       updated: doc.updated,
       draft: doc.draft ?? false,
       featured: doc.featured ?? false,
-      readingMinutes: doc.readingMinutes,
+      readerWords: doc.readerWords,
+      readingMinutes: readingMinutes(doc.readerWords),
       curatedRelated: doc.related ?? [],
       documentPath: generatedDocumentPath(doc._raw.sourceFilePath),
       sourceFilePath: file,

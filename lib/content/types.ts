@@ -24,6 +24,8 @@ export interface QuestionEntry {
   updated: string;
   draft: boolean;
   featured: boolean;
+  /** Words in every part of the page a reader reads, and the minutes they take (lib/reading-time.ts). */
+  readerWords: number;
   readingMinutes: number;
   /** Curated related slugs from the frontmatter. */
   curatedRelated: string[];

@@ -55,7 +55,7 @@ function corpus(): { questions: GeneratedQuestion[]; categories: GeneratedCatego
       draft: drafts[i],
       slug,
       url: `/questions/${slug}`,
-      readingMinutes: 4,
+      readerWords: 800,
       _raw: { sourceFilePath: `questions/${slug}.mdx`, flattenedPath: `questions/${slug}` },
     };
   });

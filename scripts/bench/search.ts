@@ -80,6 +80,7 @@ function syntheticIndex(count: number, vocab: string[]): ContentIndex {
       updated: '2026-01-01T00:00:00.000Z',
       draft: false,
       featured: false,
+      readerWords: 1000,
       readingMinutes: 5,
       curatedRelated: [],
       related: [],

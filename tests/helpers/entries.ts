@@ -21,6 +21,7 @@ export function entry(
     updated: '2026-01-01T00:00:00.000Z',
     draft: false,
     featured: false,
+    readerWords: 600,
     readingMinutes: 3,
     curatedRelated: [],
     related: [],

@@ -103,7 +103,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
           <h1 className="text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">
             {doc.title}
           </h1>
-          <QuestionByline readingMinutes={doc.readingMinutes} published={doc.published} updated={doc.updated} />
+          <QuestionByline readingMinutes={entry.readingMinutes} published={doc.published} updated={doc.updated} />
         </header>
         <ShortAnswer
           text={doc.shortAnswer}
