@@ -2,39 +2,68 @@ import type { Metadata } from 'next';
 import { CategoryList } from '@/components/category-list';
 import { JsonLd } from '@/components/json-ld';
 import { QuestionList } from '@/components/question-list';
+import { SearchForm } from '@/components/search-form';
 import { getCategories, getQuestions } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/seo/metadata';
-import { latestQuestions } from '@/lib/content/questions';
+import { featuredAndLatest } from '@/lib/content/questions';
 import { site } from '@/lib/site';
 import { webSiteJsonLd } from '@/lib/seo/structured-data';
 import { categoryCounts } from '@/lib/content/taxonomy';
 
-const HOME_QUESTION_COUNT = 10;
+const LATEST_COUNT = 5;
 
 export const metadata: Metadata = pageMetadata({ description: site.description, path: '/' });
 
+const SECTION_HEADING = 'text-xl font-semibold tracking-tight text-slate-900 sm:text-2xl dark:text-slate-50';
+
 export default function HomePage() {
-  const latest = latestQuestions(getQuestions(), HOME_QUESTION_COUNT);
+  const questions = getQuestions();
+  const { featured, latest } = featuredAndLatest(questions, LATEST_COUNT);
   return (
     <>
       <JsonLd data={webSiteJsonLd()} />
-      <section className="mx-auto max-w-3xl border-b border-slate-200 pb-8 dark:border-slate-800">
-        <h1 className="text-3xl font-bold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">
+      <section aria-labelledby="home-heading" className="mx-auto max-w-3xl">
+        <h1
+          id="home-heading"
+          className="text-2xl font-bold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white"
+        >
           {site.name}
         </h1>
-        <p className="mt-3 text-lg leading-relaxed text-slate-700 dark:text-slate-300">{site.description}</p>
+        <p className="mt-2 text-base leading-relaxed text-slate-700 sm:text-lg dark:text-slate-300">
+          {site.description}
+        </p>
+        <div className="mt-5">
+          <SearchForm
+            id="home-search"
+            label="Search for a symptom, condition or question"
+            showLabel
+            placeholder="e.g. muscle twitches, headaches"
+            size="large"
+          />
+        </div>
       </section>
-      <section aria-labelledby="latest-heading" className="mx-auto mt-8 max-w-3xl">
-        <h2 id="latest-heading" className="text-2xl font-semibold tracking-tight text-slate-900 dark:text-slate-50">
-          Latest questions
-        </h2>
-        <QuestionList questions={latest} />
-      </section>
-      <section aria-labelledby="categories-heading" className="mt-10">
-        <h2 id="categories-heading" className="text-2xl font-semibold">
+
+      <section aria-labelledby="categories-heading" className="mx-auto mt-10 max-w-3xl">
+        <h2 id="categories-heading" className={SECTION_HEADING}>
           Browse by category
         </h2>
-        <CategoryList categories={getCategories()} counts={categoryCounts(getQuestions())} />
+        <CategoryList categories={getCategories()} counts={categoryCounts(questions)} />
+      </section>
+
+      {featured.length > 0 ? (
+        <section aria-labelledby="featured-heading" className="mx-auto mt-10 max-w-3xl">
+          <h2 id="featured-heading" className={SECTION_HEADING}>
+            Featured questions
+          </h2>
+          <QuestionList questions={featured} compact />
+        </section>
+      ) : null}
+
+      <section aria-labelledby="latest-heading" className="mx-auto mt-10 max-w-3xl">
+        <h2 id="latest-heading" className={SECTION_HEADING}>
+          Latest questions
+        </h2>
+        <QuestionList questions={latest} compact />
       </section>
     </>
   );

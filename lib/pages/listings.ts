@@ -3,7 +3,7 @@ import 'server-only';
 import { categoryTrail, tagTrail, type Crumb } from './breadcrumbs';
 import type { QuestionEntry } from '../content/types';
 import { getCategory, getQuestions } from '../content/store';
-import { questionsInCategory, questionsWithTag } from '../content/questions';
+import { questionsInCategory, questionsWithTag, START_HERE_COUNT, startHere } from '../content/questions';
 import { tagName } from '../content/taxonomy';
 
 export interface Listing {
@@ -15,18 +15,22 @@ export interface Listing {
   trail: Crumb[];
   /** Newest first. */
   questions: QuestionEntry[];
+  /** A short list to read first, shown above the full list on its first page. */
+  startHere?: QuestionEntry[];
 }
 
 export function categoryListing(slug: string): Listing | undefined {
   const category = getCategory(slug);
   if (!category) return undefined;
+  const questions = questionsInCategory(getQuestions(), category.slug);
   return {
     heading: category.title,
     description: category.description,
     showDescription: true,
     basePath: category.url,
     trail: categoryTrail(category),
-    questions: questionsInCategory(getQuestions(), category.slug),
+    questions,
+    startHere: questions.length > START_HERE_COUNT ? startHere(questions, START_HERE_COUNT) : undefined,
   };
 }
 
