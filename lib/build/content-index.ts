@@ -20,6 +20,7 @@ import { isVerdictId } from '../content/verdicts';
 /** The fields of a generated Question document that the index reads (bodies are ignored). */
 export interface GeneratedQuestion extends LinkableQuestion {
   title: string;
+  subject: string;
   category: string;
   tags: string[];
   aliases?: string[];
@@ -117,6 +118,7 @@ export function buildContentIndex(
       slug: doc.slug,
       url: doc.url,
       title: doc.title,
+      subject: doc.subject.trim(),
       summary: stripInternalLinks(doc.summary),
       shortAnswer: stripInternalLinks(doc.shortAnswer),
       category: doc.category,

@@ -67,6 +67,7 @@ function syntheticIndex(count: number, vocab: string[]): ContentIndex {
       slug,
       url: `/questions/${slug}`,
       title: `Why does ${words(5)} happen?`,
+      subject: `Subject ${i}`,
       summary: words(40),
       shortAnswer: words(45),
       category: categories[i % categories.length].slug,

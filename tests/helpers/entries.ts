@@ -11,6 +11,7 @@ export function entry(
     slug,
     url: `/questions/${slug}`,
     title: slug.replaceAll('-', ' '),
+    subject: slug.replaceAll('-', ' '),
     summary: `Summary of ${slug}`,
     shortAnswer: `Short answer for ${slug}`,
     category: 'general',

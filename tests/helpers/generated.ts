@@ -16,6 +16,7 @@ export function generatedQuestion(
 ): GeneratedQuestion & { body: { code: string } } {
   return {
     title: slug,
+    subject: slug,
     summary: 's',
     shortAnswer: 'short',
     keyPoints: [{ text: 'point' }],
