@@ -1,11 +1,15 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { CategoryList } from '@/components/category-list';
 import { JsonLd } from '@/components/json-ld';
+import { LetterBar } from '@/components/letter-bar';
 import { QuestionList } from '@/components/question-list';
 import { SearchForm } from '@/components/search-form';
 import { getCategories, getQuestions } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { featuredAndLatest } from '@/lib/content/questions';
+import { letterBar } from '@/lib/pages/a-z';
+import { azIndex } from '@/lib/pages/listings';
 import { site } from '@/lib/site';
 import { webSiteJsonLd } from '@/lib/seo/structured-data';
 import { categoryCounts } from '@/lib/content/taxonomy';
@@ -19,6 +23,7 @@ const SECTION_HEADING = 'text-xl font-semibold tracking-tight text-slate-900 sm:
 export default function HomePage() {
   const questions = getQuestions();
   const { featured, latest } = featuredAndLatest(questions, LATEST_COUNT);
+  const az = azIndex();
   return (
     <>
       <JsonLd data={webSiteJsonLd()} />
@@ -43,7 +48,25 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section aria-labelledby="categories-heading" className="mx-auto mt-10 max-w-3xl">
+      <section aria-labelledby="a-z-heading" className="mx-auto mt-8 max-w-3xl">
+        <h2 id="a-z-heading" className={SECTION_HEADING}>
+          Health A to Z
+        </h2>
+        <div className="mt-3">
+          <LetterBar
+            items={letterBar(az.groups, { singlePage: az.singlePage })}
+            label="Health A to Z letters"
+            compact
+          />
+        </div>
+        <p className="mt-3">
+          <Link href="/a-z" className="font-medium text-teal-800 underline-offset-2 hover:underline dark:text-teal-300">
+            Every question from A to Z
+          </Link>
+        </p>
+      </section>
+
+      <section aria-labelledby="categories-heading" className="mx-auto mt-8 max-w-3xl">
         <h2 id="categories-heading" className={SECTION_HEADING}>
           Browse by category
         </h2>
@@ -51,7 +74,7 @@ export default function HomePage() {
       </section>
 
       {featured.length > 0 ? (
-        <section aria-labelledby="featured-heading" className="mx-auto mt-10 max-w-3xl">
+        <section aria-labelledby="featured-heading" className="mx-auto mt-8 max-w-3xl">
           <h2 id="featured-heading" className={SECTION_HEADING}>
             Featured questions
           </h2>
@@ -59,7 +82,7 @@ export default function HomePage() {
         </section>
       ) : null}
 
-      <section aria-labelledby="latest-heading" className="mx-auto mt-10 max-w-3xl">
+      <section aria-labelledby="latest-heading" className="mx-auto mt-8 max-w-3xl">
         <h2 id="latest-heading" className={SECTION_HEADING}>
           Latest questions
         </h2>

@@ -2,10 +2,18 @@
 // Z page or to the letter's own page), the rest greyed and announced as having no questions.
 import type { LetterBarItem } from '@/lib/pages/a-z';
 
-export function LetterBar({ items, label = 'A to Z' }: { items: readonly LetterBarItem[]; label?: string }) {
+interface LetterBarProps {
+  items: readonly LetterBarItem[];
+  label: string;
+  /** Smaller letters (still 32px targets), where the bar is a shortcut rather than the page itself. */
+  compact?: boolean;
+}
+
+export function LetterBar({ items, label, compact = false }: LetterBarProps) {
+  const size = compact ? 'h-8 min-w-8 text-sm' : 'h-10 min-w-10 text-base';
   return (
     <nav aria-label={label}>
-      <ul className="flex flex-wrap gap-1.5">
+      <ul className={`flex flex-wrap ${compact ? 'gap-1' : 'gap-1.5'}`}>
         {items.map(({ letter, href, current }) => (
           <li key={letter.id}>
             {href ? (
@@ -14,7 +22,7 @@ export function LetterBar({ items, label = 'A to Z' }: { items: readonly LetterB
                 href={href}
                 aria-label={letter.name}
                 aria-current={current ? 'page' : undefined}
-                className={`grid h-10 min-w-10 place-items-center rounded-md border px-2 text-base font-semibold ${
+                className={`grid ${size} place-items-center rounded-md border px-1.5 font-semibold ${
                   current
                     ? 'border-teal-800 bg-teal-800 text-white dark:border-teal-300 dark:bg-teal-300 dark:text-slate-950'
                     : 'border-slate-300 text-teal-800 hover:border-teal-700 hover:bg-teal-50 dark:border-slate-700 dark:text-teal-300 dark:hover:bg-slate-800'
@@ -24,7 +32,7 @@ export function LetterBar({ items, label = 'A to Z' }: { items: readonly LetterB
               </a>
             ) : (
               <span
-                className="grid h-10 min-w-10 place-items-center px-2 text-base text-slate-500 dark:text-slate-400"
+                className={`grid ${size} place-items-center px-1.5 text-slate-500 dark:text-slate-400`}
                 data-empty=""
               >
                 <span aria-hidden="true">{letter.label}</span>

@@ -18,6 +18,11 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/a-z" className="hover:underline">
+                Health A to Z
+              </Link>
+            </li>
+            <li>
               <Link href="/categories" className="hover:underline">
                 All categories
               </Link>

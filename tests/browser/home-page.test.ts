@@ -47,7 +47,7 @@ describe('the home page', () => {
   it('lists every category with its description and count, then featured and latest questions, compactly', async () => {
     const page = await openPage(browser, '/');
     const headings = await page.locator('main h2').allInnerTexts();
-    expect(headings).toEqual(['Browse by category', 'Featured questions', 'Latest questions']);
+    expect(headings).toEqual(['Health A to Z', 'Browse by category', 'Featured questions', 'Latest questions']);
     for (const category of index.categories) {
       const card = page.locator('main li', { has: page.locator(`a[href="${category.url}"]`) });
       const count = published.filter((question) => question.category === category.slug).length;
