@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { CategoryList } from '@/components/category-list';
 import { JsonLd } from '@/components/json-ld';
 import { LetterBar } from '@/components/letter-bar';
@@ -18,7 +19,20 @@ const LATEST_COUNT = 5;
 
 export const metadata: Metadata = pageMetadata({ description: site.description, path: '/' });
 
-const SECTION_HEADING = 'text-xl font-semibold tracking-tight text-slate-900 sm:text-2xl dark:text-slate-50';
+/** One section of the home page below the search form, headed and labelled by its heading. */
+function HomeSection({ id, heading, children }: { id: string; heading: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-heading`} className="mx-auto mt-8 max-w-3xl">
+      <h2
+        id={`${id}-heading`}
+        className="text-xl font-semibold tracking-tight text-slate-900 sm:text-2xl dark:text-slate-50"
+      >
+        {heading}
+      </h2>
+      {children}
+    </section>
+  );
+}
 
 export default function HomePage() {
   const questions = getQuestions();
@@ -48,10 +62,7 @@ export default function HomePage() {
         </div>
       </section>
 
-      <section aria-labelledby="a-z-heading" className="mx-auto mt-8 max-w-3xl">
-        <h2 id="a-z-heading" className={SECTION_HEADING}>
-          Health A to Z
-        </h2>
+      <HomeSection id="a-z" heading="Health A to Z">
         <div className="mt-3">
           <LetterBar
             items={letterBar(az.groups, { singlePage: az.singlePage })}
@@ -64,30 +75,21 @@ export default function HomePage() {
             Every question from A to Z
           </Link>
         </p>
-      </section>
+      </HomeSection>
 
-      <section aria-labelledby="categories-heading" className="mx-auto mt-8 max-w-3xl">
-        <h2 id="categories-heading" className={SECTION_HEADING}>
-          Browse by category
-        </h2>
+      <HomeSection id="categories" heading="Browse by category">
         <CategoryList categories={getCategories()} counts={categoryCounts(questions)} />
-      </section>
+      </HomeSection>
 
       {featured.length > 0 ? (
-        <section aria-labelledby="featured-heading" className="mx-auto mt-8 max-w-3xl">
-          <h2 id="featured-heading" className={SECTION_HEADING}>
-            Featured questions
-          </h2>
+        <HomeSection id="featured" heading="Featured questions">
           <QuestionList questions={featured} compact />
-        </section>
+        </HomeSection>
       ) : null}
 
-      <section aria-labelledby="latest-heading" className="mx-auto mt-8 max-w-3xl">
-        <h2 id="latest-heading" className={SECTION_HEADING}>
-          Latest questions
-        </h2>
+      <HomeSection id="latest" heading="Latest questions">
         <QuestionList questions={latest} compact />
-      </section>
+      </HomeSection>
     </>
   );
 }

@@ -20,7 +20,6 @@ export function LetterBar({ items, label, compact = false }: LetterBarProps) {
               // A plain link: on the A to Z page it is a jump within the page, needing no JavaScript.
               <a
                 href={href}
-                aria-label={letter.name}
                 aria-current={current ? 'page' : undefined}
                 className={`grid ${size} place-items-center rounded-md border px-1.5 font-semibold ${
                   current

@@ -26,7 +26,7 @@ const ALPHABET: Letter[] = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ'].map((label) => ({
   name: label,
 }));
 const DIGITS: Letter = { id: '0-9', label: '0–9', name: '0 to 9' };
-const OTHER: Letter = { id: 'other', label: '#', name: 'Other' };
+const OTHER: Letter = { id: 'other', label: 'Other', name: 'Other' };
 
 /** Every letter in bar order. "Other" is listed only when a subject needs it. */
 export const LETTERS: readonly Letter[] = [...ALPHABET, DIGITS, OTHER];
