@@ -4,15 +4,15 @@ import type { CategoryEntry } from '@/lib/content/types';
 
 export function CategoryList({ categories, counts }: { categories: CategoryEntry[]; counts: Map<string, number> }) {
   return (
-    <ul className="mt-6 grid gap-4 sm:grid-cols-2">
+    <ul className="mt-4 grid gap-3 sm:grid-cols-2">
       {categories.map((category) => {
         const count = counts.get(category.slug) ?? 0;
         return (
           <li
             key={category.slug}
-            className="rounded-xl border border-slate-200 p-5 dark:border-slate-800 dark:bg-slate-900/50"
+            className="rounded-xl border border-slate-200 p-4 dark:border-slate-800 dark:bg-slate-900/50"
           >
-            <h3 className="text-lg font-semibold">
+            <h3 className="text-lg leading-snug font-semibold">
               <Link
                 href={category.url}
                 prefetch={false}
@@ -21,8 +21,10 @@ export function CategoryList({ categories, counts }: { categories: CategoryEntry
                 {category.title}
               </Link>
             </h3>
-            <p className="mt-1 text-slate-700 dark:text-slate-300">{category.description}</p>
-            <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
+            <p className="mt-1 text-sm leading-relaxed text-slate-700 sm:text-base dark:text-slate-300">
+              {category.description}
+            </p>
+            <p className="mt-1.5 text-sm text-slate-600 dark:text-slate-400">
               {count} {count === 1 ? 'question' : 'questions'}
             </p>
           </li>

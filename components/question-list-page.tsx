@@ -63,8 +63,21 @@ export function QuestionListPage({ listing, page }: QuestionListPageProps) {
         {count} {count === 1 ? 'question' : 'questions'}
         {paged.pageCount > 1 ? `, page ${paged.page} of ${paged.pageCount}` : ''}
       </p>
-      <h2 className="sr-only">Questions</h2>
-      <QuestionList questions={paged.items} />
+      {listing.startHere && paged.page === 1 ? (
+        <section
+          aria-labelledby="start-here-heading"
+          className="mt-6 rounded-xl border border-teal-700/30 bg-teal-50/60 px-4 py-3 sm:px-5 dark:border-teal-300/25 dark:bg-slate-900"
+        >
+          <h2 id="start-here-heading" className="text-lg font-semibold text-slate-900 dark:text-slate-50">
+            Start here
+          </h2>
+          <QuestionList questions={listing.startHere} compact />
+        </section>
+      ) : null}
+      <h2 className={listing.startHere && paged.page === 1 ? 'mt-8 text-lg font-semibold' : 'sr-only'}>
+        {listing.startHere && paged.page === 1 ? `All ${count} questions` : 'Questions'}
+      </h2>
+      <QuestionList questions={paged.items} compact />
       <Pagination basePath={listing.basePath} page={paged.page} pageCount={paged.pageCount} />
     </div>
   );

@@ -18,6 +18,11 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
+              <Link href="/a-z" prefetch={false} className="hover:underline">
+                Health A to Z
+              </Link>
+            </li>
+            <li>
               <Link href="/categories" prefetch={false} className="hover:underline">
                 All categories
               </Link>

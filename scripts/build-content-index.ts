@@ -12,6 +12,7 @@ import {
 } from '../lib/build/content-index';
 import { CONTENT_INDEX_PATH, SEARCH_INDEX_PATH } from '../lib/content/paths';
 import { runContentStep } from './lib/content-step';
+import { countReaderWords, type ReadableQuestion } from '../lib/content/reading-time';
 import { buildSearchIndex, serializeSearchIndex } from '../lib/search/engine';
 
 async function readJson<T>(file: string): Promise<T> {
@@ -24,10 +25,11 @@ async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
   );
   const questions: GeneratedQuestion[] = [];
   for (const file of files) {
-    const question = await readJson<GeneratedQuestion & { body?: unknown }>(path.join(GENERATED_QUESTION_DIR, file));
-    // Drop the compiled body at once, so only slim fields stay in memory.
-    delete question.body;
-    questions.push(question);
+    const { body, ...question } = await readJson<Omit<GeneratedQuestion, 'readerWords'> & ReadableQuestion>(
+      path.join(GENERATED_QUESTION_DIR, file),
+    );
+    // Count the words while the body is loaded, then drop it, so only slim fields stay in memory.
+    questions.push({ ...question, readerWords: countReaderWords({ ...question, body }) });
   }
   return questions;
 }

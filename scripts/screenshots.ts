@@ -1,13 +1,29 @@
-// Saves screenshots of a question page on a phone and a desktop viewport, in the light and dark
-// themes, to screenshots/, so the design can be reviewed without starting the site.
-// Usage: npm run build && npm run screenshots [-- /questions/<slug>]
+// Saves screenshots of the main kinds of page (question, home, A to Z, category) on a phone and a
+// desktop viewport, in the light and dark themes, to screenshots/<name>-<device>-<theme>.png, so the
+// design can be reviewed without starting the site.
+// Usage: npm run build && npm run screenshots [-- name=/path …]   e.g. -- question=/questions/<slug>
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
 import { startBuiltSite } from './lib/built-site';
 
-const DEFAULT_PAGE = '/questions/why-do-my-muscles-twitch-after-a-workout';
+const DEFAULT_PAGES: Record<string, string> = {
+  question: '/questions/why-do-my-muscles-twitch-after-a-workout',
+  home: '/',
+  'a-z': '/a-z',
+  category: '/categories/fitness-and-exercise',
+};
+
+/** `name=/path` arguments, or every default page. */
+function pagesToShoot(args: readonly string[]): [string, string][] {
+  if (args.length === 0) return Object.entries(DEFAULT_PAGES);
+  return args.map((arg) => {
+    const [name, pagePath] = arg.split('=');
+    if (!name || !pagePath?.startsWith('/')) throw new Error(`Expected name=/path, got "${arg}"`);
+    return [name, pagePath];
+  });
+}
 const OUT_DIR = 'screenshots';
 
 const VIEWPORTS = {
@@ -27,22 +43,24 @@ async function compress(png: Buffer): Promise<Buffer> {
 }
 
 async function main() {
-  const pagePath = process.argv[2] ?? DEFAULT_PAGE;
+  const pages = pagesToShoot(process.argv.slice(2));
   mkdirSync(OUT_DIR, { recursive: true });
   const site = await startBuiltSite();
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    for (const [device, options] of Object.entries(VIEWPORTS)) {
-      for (const colorScheme of SCHEMES) {
-        // Device scale 1 keeps the committed PNGs small; they are for reviewing layout, not pixels.
-        const context = await browser.newContext({ ...options, colorScheme, deviceScaleFactor: 1 });
-        const page = await context.newPage();
-        await page.goto(new URL(pagePath, site.baseUrl).toString(), { waitUntil: 'networkidle' });
-        const file = path.join(OUT_DIR, `question-${device}-${colorScheme}.png`);
-        const png = await compress(await page.screenshot({ fullPage: true }));
-        writeFileSync(file, png);
-        console.log(`saved ${file} (${Math.round(png.length / 1024)} kB)`);
-        await context.close();
+    for (const [name, pagePath] of pages) {
+      for (const [device, options] of Object.entries(VIEWPORTS)) {
+        for (const colorScheme of SCHEMES) {
+          // Device scale 1 keeps the committed PNGs small; they are for reviewing layout, not pixels.
+          const context = await browser.newContext({ ...options, colorScheme, deviceScaleFactor: 1 });
+          const page = await context.newPage();
+          await page.goto(new URL(pagePath, site.baseUrl).toString(), { waitUntil: 'networkidle' });
+          const file = path.join(OUT_DIR, `${name}-${device}-${colorScheme}.png`);
+          const png = await compress(await page.screenshot({ fullPage: true }));
+          writeFileSync(file, png);
+          console.log(`saved ${file} (${Math.round(png.length / 1024)} kB)`);
+          await context.close();
+        }
       }
     }
   } finally {

@@ -1,9 +1,9 @@
 // Search results for /search?q=…, rendered on the server so search works without JavaScript.
 // Results pages are not indexed by search engines and are left out of the sitemap.
 import type { Metadata } from 'next';
-import Form from 'next/form';
 import Link from 'next/link';
 import { QuestionList } from '@/components/question-list';
+import { SearchForm } from '@/components/search-form';
 import { SearchResults, type SearchResultItem } from '@/components/search-results';
 import { getCategories, getCategory, getQuestionEntryByUrl, getQuestions, getSearchEngine } from '@/lib/content/store';
 import { featuredThenNewest } from '@/lib/content/questions';
@@ -66,26 +66,9 @@ export default async function SearchPage({ searchParams }: SearchPageProps) {
   return (
     <>
       <h1 className="text-3xl font-bold tracking-tight">Search</h1>
-      <Form action="/search" className="mt-4 flex max-w-xl">
-        <label htmlFor="search-page-query" className="sr-only">
-          Search questions
-        </label>
-        <input
-          id="search-page-query"
-          type="search"
-          name="q"
-          defaultValue={query}
-          maxLength={MAX_QUERY_LENGTH}
-          placeholder="Search questions"
-          className="min-w-0 flex-1 rounded-l-md border border-slate-300 bg-white px-3 py-2 text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-        />
-        <button
-          type="submit"
-          className="rounded-r-md border border-l-0 border-teal-800 bg-teal-800 px-4 py-2 font-medium text-white hover:bg-teal-900"
-        >
-          Search
-        </button>
-      </Form>
+      <div className="mt-4">
+        <SearchForm id="search-page-query" label="Search questions" defaultValue={query} />
+      </div>
       {truncated ? (
         <p className="mt-3 text-sm text-slate-600 dark:text-slate-400">
           Your search was longer than {MAX_QUERY_LENGTH} characters, so only the first {MAX_QUERY_LENGTH} were used.

@@ -12,6 +12,7 @@ import {
   type LinkableQuestion,
 } from '../content/internal-links';
 import { byNewest, categoryNeighbours } from '../content/questions';
+import { readingMinutes } from '../content/reading-time';
 import { computeRelated } from '../content/related';
 import { categoryPath, questionPath, toSlug } from '../content/slug';
 import { isVerdictId } from '../content/verdicts';
@@ -19,6 +20,7 @@ import { isVerdictId } from '../content/verdicts';
 /** The fields of a generated Question document that the index reads (bodies are ignored). */
 export interface GeneratedQuestion extends LinkableQuestion {
   title: string;
+  subject: string;
   category: string;
   tags: string[];
   aliases?: string[];
@@ -31,7 +33,8 @@ export interface GeneratedQuestion extends LinkableQuestion {
   featured?: boolean;
   slug: string;
   url: string;
-  readingMinutes: number;
+  /** Words a reader reads on the page (lib/reading-time.ts), counted while the body is still loaded. */
+  readerWords: number;
   _raw: { sourceFilePath: string; flattenedPath: string };
 }
 
@@ -124,6 +127,7 @@ export function buildContentIndex(
       slug: doc.slug,
       url: questionPath(doc.slug),
       title: doc.title,
+      subject: doc.subject.trim(),
       summary: stripInternalLinks(doc.summary),
       shortAnswer: stripInternalLinks(doc.shortAnswer),
       category: doc.category,
@@ -135,7 +139,8 @@ export function buildContentIndex(
       updated: doc.updated,
       draft: doc.draft ?? false,
       featured: doc.featured ?? false,
-      readingMinutes: doc.readingMinutes,
+      readerWords: doc.readerWords,
+      readingMinutes: readingMinutes(doc.readerWords),
       curatedRelated: doc.related ?? [],
       documentPath: generatedDocumentPath(doc._raw.sourceFilePath),
       sourceFilePath: file,

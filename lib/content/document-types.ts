@@ -2,7 +2,6 @@
 // fields. No side effects: importing it reads no content and loads no MDX plugin, so the config
 // (contentlayer.config.ts), the content check and the index builder all read the same definitions.
 import { defineDocumentType, defineNestedType } from 'contentlayer2/source-files/schema';
-import readingTime from 'reading-time';
 import { extractHeadings } from '../mdx/headings';
 import { CATEGORY_PATTERN, QUESTION_PATTERN } from './files';
 import { SOURCE_TYPE_IDS } from '../trust/source-types';
@@ -95,6 +94,11 @@ export const Question = defineDocumentType(() => ({
   contentType: 'mdx',
   fields: {
     title: { type: 'string', required: true },
+    subject: {
+      type: 'string',
+      required: true,
+      description: 'What the question is about, as the A to Z lists it: "Muscle twitches", "Vitamin D"',
+    },
     summary: { type: 'string', required: true },
     shortAnswer: { type: 'string', required: true },
     verdict: { type: 'enum', options: [...VERDICT_IDS], required: false },
@@ -125,7 +129,6 @@ export const Question = defineDocumentType(() => ({
   computedFields: {
     slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },
     url: { type: 'string', resolve: (doc) => `/questions/${doc._raw.sourceFileName.replace(/\.mdx$/, '')}` },
-    readingMinutes: { type: 'number', resolve: (doc) => Math.max(1, Math.round(readingTime(doc.body.raw).minutes)) },
     headings: { type: 'json', resolve: (doc) => extractHeadings(doc.body.raw) },
   },
 }));

@@ -22,6 +22,7 @@ export function questionTemplate({ title, category, today }: TemplateInput): str
   const todo = (text: string) => `'${PLACEHOLDER_MARKER}: ${text.replaceAll("'", "''")}'`;
   return `---
 title: ${JSON.stringify(title.trim())}
+subject: ${todo('what it is about, as the A to Z lists it, e.g. Muscle twitches')}
 summary: >-
   ${PLACEHOLDER_MARKER}: Two or three plain sentences: what is going on, whether to worry and what helps.
 shortAnswer: >-

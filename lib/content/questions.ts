@@ -73,3 +73,37 @@ export function categoryNeighbours(
   }
   return neighbours;
 }
+
+/** How many questions a category's "Start here" list holds; smaller categories show none. */
+export const START_HERE_COUNT = 3;
+
+/**
+ * The questions a newcomer to a list should read first: featured ones, then those most often listed
+ * as related by the others (the list's hubs), then the newest.
+ */
+export function startHere(entries: readonly QuestionEntry[], count: number): QuestionEntry[] {
+  const slugs = new Set(entries.map((entry) => entry.slug));
+  const inbound = new Map<string, number>();
+  for (const entry of entries)
+    for (const slug of entry.related) if (slugs.has(slug)) inbound.set(slug, (inbound.get(slug) ?? 0) + 1);
+  return [...entries]
+    .sort(
+      (a, b) =>
+        Number(b.featured) - Number(a.featured) ||
+        (inbound.get(b.slug) ?? 0) - (inbound.get(a.slug) ?? 0) ||
+        byNewest(a, b),
+    )
+    .slice(0, Math.max(0, count));
+}
+
+/** The home page's two lists: every featured question, and the newest few of the rest (no repeats). */
+export function featuredAndLatest(
+  entries: readonly QuestionEntry[],
+  latestCount: number,
+): { featured: QuestionEntry[]; latest: QuestionEntry[] } {
+  const newest = [...entries].sort(byNewest);
+  return {
+    featured: newest.filter((entry) => entry.featured),
+    latest: newest.filter((entry) => !entry.featured).slice(0, Math.max(0, latestCount)),
+  };
+}

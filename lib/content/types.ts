@@ -11,6 +11,8 @@ export interface QuestionEntry {
   slug: string;
   url: string;
   title: string;
+  /** What the question is about ("Muscle twitches"), the A to Z lists it under its first letter. */
+  subject: string;
   /** Plain text: internal links are reduced to their labels for cards, feeds and meta tags. */
   summary: string;
   /** The one-paragraph answer, searched alongside the title and summary. */
@@ -24,6 +26,8 @@ export interface QuestionEntry {
   updated: string;
   draft: boolean;
   featured: boolean;
+  /** Words in every part of the page a reader reads, and the minutes they take (lib/reading-time.ts). */
+  readerWords: number;
   readingMinutes: number;
   /** Curated related slugs from the frontmatter. */
   curatedRelated: string[];

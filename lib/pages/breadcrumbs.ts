@@ -1,5 +1,7 @@
-// The breadcrumb trails of the question, category and tag pages, shared by visible breadcrumbs and BreadcrumbList JSON-LD.
+// The breadcrumb trails of the question, category, tag and A to Z pages, shared by visible breadcrumbs and BreadcrumbList JSON-LD.
 import { tagPath } from '../content/slug';
+
+import { A_Z_PATH, letterPath, type Letter } from './a-z';
 
 export interface Crumb {
   name: string;
@@ -10,6 +12,7 @@ export interface Crumb {
 export const HOME_CRUMB: Crumb = { name: 'Home', path: '/' };
 export const CATEGORIES_CRUMB: Crumb = { name: 'Categories', path: '/categories' };
 export const TAGS_CRUMB: Crumb = { name: 'Topics', path: '/tags' };
+export const A_Z_CRUMB: Crumb = { name: 'A to Z', path: A_Z_PATH };
 
 export function questionTrail(
   category: { title: string; url: string },
@@ -24,6 +27,11 @@ export function categoryTrail(category: { title: string; url: string }): Crumb[]
 
 export function tagTrail(tag: { name: string; slug: string }): Crumb[] {
   return [HOME_CRUMB, TAGS_CRUMB, { name: tag.name, path: tagPath(tag.slug) }];
+}
+
+/** The A to Z's trail, or one of its letter pages' when the A to Z is split by letter. */
+export function azTrail(letter?: Letter): Crumb[] {
+  return letter ? [HOME_CRUMB, A_Z_CRUMB, { name: letter.name, path: letterPath(letter) }] : [HOME_CRUMB, A_Z_CRUMB];
 }
 
 /** A list's trail on one of its later pages: "Page n" after the list's own crumb. */

@@ -5,6 +5,7 @@ import type { ContentIndex } from '../content/types';
 import { contentDate, newestContentDate } from '../content/dates';
 import { visibleQuestions } from '../content/questions';
 import { slugFromParam, slugSegment, tagPath } from '../content/slug';
+import { A_Z_PATH, groupByLetter, isSinglePage, letterPath } from '../pages/a-z';
 
 export interface SitemapEntry {
   /** Site-relative path, e.g. /questions/why-do-my-muscles-twitch-after-a-workout. */
@@ -19,7 +20,7 @@ export const SITEMAP_EXCLUDE = ['/search', '/search/*'];
 /** A sitemap file holds at most this many URLs; past it next-sitemap writes a sitemap index. */
 export const SITEMAP_MAX_URLS = 5000;
 
-const INDEX_PAGES = ['/', '/categories', '/tags'];
+const INDEX_PAGES = ['/', '/categories', '/tags', A_Z_PATH];
 
 /** Every page a reader can reach: index pages, categories, tags and published questions. */
 export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
@@ -40,6 +41,15 @@ export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
     ...INDEX_PAGES.map((path) => withLastmod(path, newest)),
     ...index.categories.map((category) => withLastmod(category.url, byCategory.get(category.slug))),
     ...[...byTag].map(([slug, date]) => withLastmod(tagPath(slug), date)),
+    // A large A to Z has a page per letter (lib/pages/a-z.ts); a small one is the single /a-z page.
+    ...(isSinglePage(questions.length)
+      ? []
+      : groupByLetter(questions).map((group) =>
+          withLastmod(
+            letterPath(group.letter),
+            newestContentDate(group.subjects.flatMap((subject) => subject.questions)),
+          ),
+        )),
     ...questions.map((question) => withLastmod(question.url, contentDate(question))),
   ];
 }

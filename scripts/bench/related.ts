@@ -43,6 +43,7 @@ function corpus(): { questions: GeneratedQuestion[]; categories: GeneratedCatego
     const link = next() < 0.2 ? ` See [[Question ${publishedQuestion()} title]].` : '';
     return {
       title: `Question ${i} title`,
+      subject: `Subject ${i}`,
       summary: `Summary of question ${i}.${link}`,
       shortAnswer: 'A short answer.',
       keyPoints: [{ text: 'A key point.' }],
@@ -55,7 +56,7 @@ function corpus(): { questions: GeneratedQuestion[]; categories: GeneratedCatego
       draft: drafts[i],
       slug,
       url: `/questions/${slug}`,
-      readingMinutes: 4,
+      readerWords: 800,
       _raw: { sourceFilePath: `questions/${slug}.mdx`, flattenedPath: `questions/${slug}` },
     };
   });

@@ -54,6 +54,16 @@ const WORDS = [
   'mood',
 ];
 
+/**
+ * The A to Z subject: the topic, capitalised, so subjects spread over the letters their words start
+ * with; a few start with an accented letter or a digit, as real subjects sometimes do.
+ */
+function syntheticSubject(topic: string, index: number): string {
+  if (index % 53 === 0) return `Œdema and ${topic}`;
+  if (index % 61 === 0) return `24-hour ${topic}`;
+  return topic[0].toUpperCase() + topic.slice(1);
+}
+
 export interface SyntheticFile {
   fileName: string;
   text: string;
@@ -101,6 +111,7 @@ export function syntheticQuestion(
   const lines = [
     '---',
     `title: "Synthetic question ${index}: how do ${topic} interact?"`,
+    `subject: "${syntheticSubject(topic, index)}"`,
     `summary: "A synthetic summary about ${topic} for question ${index}, long enough to look like a real summary of a real answer."`,
     `shortAnswer: "A synthetic short answer about ${topic}. It may help some people; the evidence is mixed."`,
     'verdict: mixed-evidence',

@@ -3,8 +3,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../helpers/browser';
+import { handCountedReadingTime } from '../helpers/hand-counted-reading-time';
 
 const QUESTION = '/questions/why-do-my-muscles-twitch-after-a-workout';
+const QUESTION_FILE = 'content/questions/why-do-my-muscles-twitch-after-a-workout.mdx';
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
 let browser: Browser;
@@ -34,9 +36,14 @@ describe('a question page', () => {
     await page.context().close();
   });
 
-  it('shows the reading time under the title', async () => {
+  it('shows a reading time that counts every part of the answer, under the title and in lists', async () => {
+    const { words, minutes } = handCountedReadingTime(QUESTION_FILE);
+    expect(words, 'the whole page is far longer than its in-depth answer alone').toBeGreaterThan(900);
     const page = await openPage(browser, QUESTION);
-    await expect(page.locator('article header').innerText()).resolves.toMatch(/\b\d+ min read\b/);
+    await expect(page.locator('article header').innerText()).resolves.toContain(`${minutes} min read`);
+    await page.goto(new URL('/categories/fitness-and-exercise', page.url()).toString());
+    const item = page.locator('main li', { has: page.locator(`a[href="${QUESTION}"]`) }).first();
+    await expect(item.innerText()).resolves.toContain(`${minutes} min read`);
     await page.context().close();
   });
 

@@ -16,6 +16,7 @@ export function generatedQuestion(
 ): GeneratedQuestion & { body: { code: string } } {
   return {
     title: slug,
+    subject: slug,
     summary: 's',
     shortAnswer: 'short',
     keyPoints: [{ text: 'point' }],
@@ -26,7 +27,7 @@ export function generatedQuestion(
     updated: '2026-01-02T00:00:00.000Z',
     slug,
     url: `/questions/${slug}`,
-    readingMinutes: 2,
+    readerWords: 400,
     _raw: { sourceFilePath: `questions/${slug}.mdx`, flattenedPath: `questions/${slug}` },
     body: { code: 'var Component = () => "compiled body"' },
     ...overrides,

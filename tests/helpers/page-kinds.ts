@@ -7,6 +7,7 @@ export const ONE_PAGE_OF_EACH_KIND = [
   { name: 'category', path: '/categories/fitness-and-exercise' },
   { name: 'topics index', path: '/tags' },
   { name: 'tag', path: '/tags/hydration' },
+  { name: 'A to Z', path: '/a-z' },
   { name: 'search form', path: '/search' },
   { name: 'search results', path: '/search?q=sleep' },
   { name: '404', path: '/questions/no-such-question' },

@@ -38,7 +38,7 @@ export function shippedContentIndex(): ContentIndex {
       updated: String(data.updated),
       slug,
       url: `/questions/${slug}`,
-      readingMinutes: 1,
+      readerWords: 0, // no body is read here: the unit tests using this index never look at reading time
       _raw: { sourceFilePath: `questions/${name}`, flattenedPath: `questions/${slug}` },
     };
   });

@@ -34,26 +34,27 @@ const BROKEN_FILES: [string, string, number][] = [
   ['categories/no-description.yaml', 'schema', 1],
   ['questions/Bad_File_Name.mdx', 'slug', 1],
   ['questions/missing-field.mdx', 'schema', 1],
-  ['questions/wrong-type.mdx', 'schema', 14],
-  ['questions/unknown-field.mdx', 'schema', 7],
-  ['questions/yaml-syntax.mdx', 'yaml', 8],
-  ['questions/unknown-category.mdx', 'category', 5],
-  ['questions/tag-variant.mdx', 'tag-variant', 6],
+  ['questions/no-subject.mdx', 'schema', 1],
+  ['questions/wrong-type.mdx', 'schema', 15],
+  ['questions/unknown-field.mdx', 'schema', 8],
+  ['questions/yaml-syntax.mdx', 'yaml', 9],
+  ['questions/unknown-category.mdx', 'category', 6],
+  ['questions/tag-variant.mdx', 'tag-variant', 7],
   ['questions/more/base-question.mdx', 'duplicate-slug', 1],
   ['questions/duplicate-title.mdx', 'duplicate-title', 2],
   ['questions/duplicate-source.mdx', 'duplicate-source', 16],
   ['questions/unknown-source.mdx', 'unknown-source', 18],
   ['questions/uncited-source.mdx', 'uncited-source', 16],
-  ['questions/source-url.mdx', 'source-url', 13],
-  ['questions/future-published.mdx', 'future-date', 7],
-  ['questions/published-after-updated.mdx', 'date-order', 7],
+  ['questions/source-url.mdx', 'source-url', 14],
+  ['questions/future-published.mdx', 'future-date', 8],
+  ['questions/published-after-updated.mdx', 'date-order', 8],
   ['questions/no-faq.mdx', 'no-faq', 19],
   ['questions/internal-link.mdx', 'internal-link', 26],
   ['questions/internal-link-in-field.mdx', 'internal-link', 23],
   ['questions/link-to-draft.mdx', 'internal-link', 28],
-  ['questions/unknown-related.mdx', 'related', 7],
-  ['questions/long-summary.mdx', 'summary-length', 3],
-  ['questions/long-short-answer.mdx', 'short-answer-length', 4],
+  ['questions/unknown-related.mdx', 'related', 8],
+  ['questions/long-summary.mdx', 'summary-length', 4],
+  ['questions/long-short-answer.mdx', 'short-answer-length', 5],
   ['questions/placeholder.mdx', 'placeholder', 21],
   ['questions/mdx-syntax.mdx', 'mdx-syntax', 26],
   ['questions/unsafe-esm-export.mdx', 'unsafe-mdx', 26],
@@ -97,9 +98,10 @@ describe('npm run check on the broken corpus', async () => {
   it('names the field and how to fix it', () => {
     const byFile = (file: string) => problems.find((problem) => problem.file === `${BROKEN}/${file}`);
     expect(formatProblem(byFile('questions/source-url.mdx')!)).toBe(
-      `${BROKEN}/questions/source-url.mdx:13:5  sources[0].url: "www.nhs.uk/conditions/insomnia/" is not a web address; use the full http(s):// URL of the source`,
+      `${BROKEN}/questions/source-url.mdx:14:5  sources[0].url: "www.nhs.uk/conditions/insomnia/" is not a web address; use the full http(s):// URL of the source`,
     );
     expect(byFile('questions/missing-field.mdx')!.message).toContain('"shortAnswer"');
+    expect(byFile('questions/no-subject.mdx')!.message).toContain('"subject"');
     expect(byFile('questions/tag-variant.mdx')!.message).toContain('write "sleep"');
     expect(byFile('questions/unknown-source.mdx')!.message).toContain('"nhs-sleep"');
     expect(byFile('questions/unsafe-script.mdx')!.message).toContain('<script>');

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   categoryNeighbours,
+  featuredAndLatest,
   featuredThenNewest,
   findQuestion,
   latestQuestions,
   questionsInCategory,
   questionsWithTag,
+  startHere,
   visibleQuestions,
 } from '@/lib/content/questions';
 import { entry } from '../helpers/entries';
@@ -66,5 +68,35 @@ describe('categoryNeighbours', () => {
     expect(neighbours.get('old')).toEqual({ previous: 'new', next: undefined });
     expect(neighbours.get('middle')).toEqual({ previous: undefined, next: undefined });
     expect(neighbours.has('draft')).toBe(false);
+  });
+});
+
+describe('featuredAndLatest', () => {
+  it('lists every featured question and the newest few others, never one twice', () => {
+    const entries = [
+      entry('a', { published: '2026-01-01T00:00:00.000Z', featured: true }),
+      entry('b', { published: '2026-03-01T00:00:00.000Z' }),
+      entry('c', { published: '2026-02-01T00:00:00.000Z' }),
+      entry('d', { published: '2026-04-01T00:00:00.000Z', featured: true }),
+      entry('e', { published: '2025-01-01T00:00:00.000Z' }),
+    ];
+    const { featured, latest } = featuredAndLatest(entries, 2);
+    expect(featured.map((q) => q.slug)).toEqual(['d', 'a']);
+    expect(latest.map((q) => q.slug)).toEqual(['b', 'c']);
+  });
+});
+
+describe('startHere', () => {
+  it('puts featured questions first, then those most often listed as related, then the newest', () => {
+    const entries = [
+      entry('newest', { published: '2026-09-01T00:00:00.000Z', related: ['hub', 'other'] }),
+      entry('hub', { published: '2025-01-01T00:00:00.000Z', related: ['other'] }),
+      entry('other', { published: '2025-02-01T00:00:00.000Z', related: ['hub'] }),
+      entry('pick', { published: '2024-01-01T00:00:00.000Z', featured: true }),
+      entry('x', { published: '2026-08-01T00:00:00.000Z', related: ['hub', 'outside-the-list'] }),
+    ];
+    // hub is listed by three others, other by two; links to questions outside the list do not count.
+    expect(startHere(entries, 4).map((q) => q.slug)).toEqual(['pick', 'hub', 'other', 'newest']);
+    expect(startHere(entries, 0)).toEqual([]);
   });
 });

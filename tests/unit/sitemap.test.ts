@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentIndex } from '@/lib/content/types';
+import { A_Z_SINGLE_PAGE_LIMIT } from '@/lib/pages/a-z';
 import { robotsWithoutHost, sitemapEntries, sitemapPlan } from '@/lib/seo/sitemap';
 import { entry } from '../helpers/entries';
 
@@ -41,6 +42,7 @@ describe('sitemapEntries', () => {
       '/': '2026-05-01T00:00:00.000Z',
       '/categories': '2026-05-01T00:00:00.000Z',
       '/tags': '2026-05-01T00:00:00.000Z',
+      '/a-z': '2026-05-01T00:00:00.000Z',
       '/categories/sleep': '2026-05-01T00:00:00.000Z',
       '/categories/nutrition': '2026-03-01T00:00:00.000Z',
       // An existing page with nothing in it yet: listed, with no date rather than the build's date.
@@ -57,6 +59,27 @@ describe('sitemapEntries', () => {
       questions: [entry('x', { published: '2026-04-01T00:00:00.000Z', updated: '2026-01-01T00:00:00.000Z' })],
     };
     expect(byPath(sitemapEntries(odd))['/questions/x']).toBe('2026-04-01T00:00:00.000Z');
+  });
+});
+
+describe('the A to Z in the sitemap', () => {
+  it('lists one page per used letter, with its newest date, once the A to Z is split by letter', () => {
+    const questions = Array.from({ length: A_Z_SINGLE_PAGE_LIMIT + 1 }, (_, i) =>
+      entry(`q${i}`, {
+        subject: i === 0 ? 'Zinc' : i % 2 ? 'Apples' : 'Éczema',
+        published: `2026-01-${String((i % 28) + 1).padStart(2, '0')}T00:00:00.000Z`,
+        updated: `2026-01-${String((i % 28) + 1).padStart(2, '0')}T00:00:00.000Z`,
+      }),
+    );
+    const letters = sitemapEntries({ categories: [], questions }).filter((e) => e.path.startsWith('/a-z/'));
+    expect(byPath(letters)).toEqual({
+      '/a-z/a': '2026-01-28T00:00:00.000Z',
+      '/a-z/e': '2026-01-27T00:00:00.000Z',
+      '/a-z/z': '2026-01-01T00:00:00.000Z',
+    });
+  });
+  it('lists only /a-z while every letter fits on it', () => {
+    expect(sitemapEntries(index).filter((e) => e.path.startsWith('/a-z/'))).toEqual([]);
   });
 });
 

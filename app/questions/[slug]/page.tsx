@@ -116,7 +116,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
             {doc.title}
           </h1>
           <QuestionByline
-            readingMinutes={doc.readingMinutes}
+            readingMinutes={entry.readingMinutes}
             published={doc.published}
             updated={doc.updated}
             review={reviewer && doc.reviewed ? { reviewer, date: doc.reviewed } : undefined}
