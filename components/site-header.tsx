@@ -32,7 +32,11 @@ export function SiteHeader() {
           <nav aria-label="Main" className="flex-none">
             <ul className="flex gap-4 text-sm font-medium text-slate-700 lg:gap-5 dark:text-slate-300">
               <li>
-                <Link href="/a-z" prefetch={false} className="inline-block py-1 hover:text-teal-800 dark:hover:text-teal-300">
+                <Link
+                  href="/a-z"
+                  prefetch={false}
+                  className="inline-block py-1 hover:text-teal-800 dark:hover:text-teal-300"
+                >
                   A–Z
                 </Link>
               </li>
