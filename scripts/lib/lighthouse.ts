@@ -10,8 +10,13 @@ export type LighthouseScores = Record<LighthouseCategory, number>;
 /** The gate: every category must score at least this. */
 export const LIGHTHOUSE_MIN_SCORE = 95;
 
-interface LighthouseReport {
-  categories: Record<LighthouseCategory, { score: number | null }>;
+/** The parts of Lighthouse's JSON report the gate and the benchmark read. */
+export interface LighthouseReport {
+  categories: Partial<Record<LighthouseCategory, { score: number | null }>>;
+  audits: Record<
+    string,
+    { numericValue?: number; displayValue?: string; details?: { type: string; items?: unknown[] } } | undefined
+  >;
   runtimeError?: { code: string; message: string };
 }
 
@@ -25,7 +30,12 @@ export type FormFactor = 'mobile' | 'desktop';
  */
 export const GATE_FORM_FACTOR: FormFactor = 'desktop';
 
-export async function runLighthouse(url: string, formFactor: FormFactor = GATE_FORM_FACTOR): Promise<LighthouseScores> {
+/** Runs Lighthouse once on `url` and returns its whole report. */
+export async function runLighthouseReport(
+  url: string,
+  formFactor: FormFactor = GATE_FORM_FACTOR,
+  categories: readonly LighthouseCategory[] = LIGHTHOUSE_CATEGORIES,
+): Promise<LighthouseReport> {
   const args = [
     'node_modules/lighthouse/cli/index.js',
     url,
@@ -33,7 +43,7 @@ export async function runLighthouse(url: string, formFactor: FormFactor = GATE_F
     '--output=json',
     '--output-path=stdout',
     '--quiet',
-    `--only-categories=${LIGHTHOUSE_CATEGORIES.join(',')}`,
+    `--only-categories=${categories.join(',')}`,
     `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
   ];
   const child = spawn(process.execPath, args, {
@@ -48,6 +58,11 @@ export async function runLighthouse(url: string, formFactor: FormFactor = GATE_F
   if (code !== 0) throw new Error(`lighthouse exited with code ${code}: ${stderr.slice(-2000)}`);
   const report = JSON.parse(stdout) as LighthouseReport;
   if (report.runtimeError) throw new Error(`lighthouse: ${report.runtimeError.code} ${report.runtimeError.message}`);
+  return report;
+}
+
+export async function runLighthouse(url: string, formFactor: FormFactor = GATE_FORM_FACTOR): Promise<LighthouseScores> {
+  const report = await runLighthouseReport(url, formFactor);
   const scores = {} as LighthouseScores;
   for (const category of LIGHTHOUSE_CATEGORIES) {
     const score = report.categories[category]?.score;

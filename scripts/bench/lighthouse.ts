@@ -1,0 +1,159 @@
+// npm run bench:lighthouse [-- --runs 5 --form mobile,desktop --page /questions/<slug> ... --base-url URL]
+// Serves the production build (`npm run build` first) and runs Lighthouse (performance only) several
+// times per page type and preset, then prints the medians: score, FCP, LCP, TBT, bytes transferred by
+// resource type, and the largest-contentful-paint element with its phases (TTFB, load delay, load
+// time, render delay) from the median run. Lighthouse 12.2.3's own LCP-element audit fails with this
+// Chromium ("RootCauses … frame_sequence"), so the element comes from the browser's own
+// PerformanceObserver on a phone-sized viewport, and the phases from Lighthouse's simulated TTFB and
+// LCP (a text element has no load phases: all after TTFB is render delay). Prints the load average
+// beside the figures: the machine is shared, and the simulation starts from the observed trace.
+import { loadavg } from 'node:os';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/helpers/chromium';
+import { runLighthouseReport, type FormFactor, type LighthouseReport } from '../../tests/helpers/lighthouse';
+import { startBuiltSite } from '../../tests/helpers/start-built-site';
+
+const DEFAULT_PAGES = [
+  { name: 'question', path: '/questions/why-do-my-muscles-twitch-after-a-workout' },
+  { name: 'home', path: '/' },
+  { name: 'category', path: '/categories/fitness-and-exercise' },
+];
+
+interface RunFigures {
+  score: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  bytes: number;
+  /** Simulated time to the document's first byte. */
+  ttfb: number;
+  byType: Record<string, { count: number; bytes: number }>;
+}
+
+function table(report: LighthouseReport, audit: string): Record<string, unknown>[] {
+  const details = report.audits[audit]?.details;
+  return (details?.items as Record<string, unknown>[] | undefined) ?? [];
+}
+
+export function figuresOf(report: LighthouseReport): RunFigures {
+  const numeric = (audit: string) => report.audits[audit]?.numericValue ?? NaN;
+  const byType: RunFigures['byType'] = {};
+  for (const row of table(report, 'resource-summary')) {
+    byType[String(row.resourceType)] = { count: Number(row.requestCount), bytes: Number(row.transferSize) };
+  }
+  return {
+    score: Math.round((report.categories.performance?.score ?? NaN) * 100),
+    fcp: numeric('first-contentful-paint'),
+    lcp: numeric('largest-contentful-paint'),
+    tbt: numeric('total-blocking-time'),
+    bytes: numeric('total-byte-weight'),
+    ttfb: Number((table(report, 'metrics')[0] ?? {}).timeToFirstByte ?? NaN),
+    byType,
+  };
+}
+
+/** The page's largest-contentful-paint element as Chromium reports it on a phone-sized screen. */
+async function lcpElement(url: string): Promise<string> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
+    await page.goto(url, { waitUntil: 'load' });
+    return await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          new PerformanceObserver((list) => {
+            const entry = list.getEntries().at(-1) as PerformanceEntry & { element?: Element; size?: number };
+            const element = entry?.element;
+            if (!element) return resolve('unknown');
+            const id = element.id ? `#${element.id}` : '';
+            const section = element.closest('[data-section]')?.getAttribute('data-section');
+            const text = (element.textContent ?? '').trim().slice(0, 50);
+            resolve(`<${element.tagName.toLowerCase()}${id}>${section ? ` in [data-section=${section}]` : ''} "${text}…" (${entry.size} px²)`);
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+        }),
+    );
+  } finally {
+    await browser.close();
+  }
+}
+
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const ms = (value: number) => `${Math.round(value)} ms`;
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      form: { type: 'string', default: 'mobile,desktop' },
+      page: { type: 'string', multiple: true },
+      // Measure a site that is already running (another build, a deployment) instead of this build.
+      'base-url': { type: 'string' },
+    },
+  });
+  const runs = Number(values.runs);
+  const forms = values.form.split(',') as FormFactor[];
+  const pages = values.page?.map((path) => ({ name: path, path })) ?? DEFAULT_PAGES;
+  const site = values['base-url']
+    ? { baseUrl: values['base-url'], stop: async () => {} }
+    : await startBuiltSite({ quiet: true });
+  const started = process.cpuUsage();
+  const wallStart = Date.now();
+  console.log(`Lighthouse 12 (simulated throttling), ${runs} runs per page and preset; load average ${load()}`);
+  try {
+    for (const form of forms) {
+      for (const page of pages) {
+        const url = new URL(page.path, site.baseUrl).toString();
+        await fetch(url); // the first request may render the page (ISR); measure what readers get after
+        const figures: RunFigures[] = [];
+        for (let run = 0; run < runs; run++)
+          figures.push(figuresOf(await runLighthouseReport(url, form, ['performance'])));
+        const scores = figures.map((f) => f.score);
+        // The run whose score is the median stands for the page: its element, phases and bytes.
+        const typical = figures[scores.indexOf(median(scores))] ?? figures[0];
+        console.log(
+          `\n${form} ${page.name} (${page.path}): performance ${median(scores)} [${scores.join(' ')}], ` +
+            `FCP ${ms(median(figures.map((f) => f.fcp)))}, LCP ${ms(median(figures.map((f) => f.lcp)))}, ` +
+            `TBT ${ms(median(figures.map((f) => f.tbt)))}, transferred ${kb(median(figures.map((f) => f.bytes)))}; load ${load()}`,
+        );
+        console.log(
+          '  bytes: ' +
+            Object.entries(typical.byType)
+              .filter(([type]) => type !== 'total')
+              .map(([type, { count, bytes }]) => `${type} ${kb(bytes)} (${count})`)
+              .join(', '),
+        );
+        if (form === 'mobile') {
+          console.log(
+            `  LCP element: ${await lcpElement(url)}; phases (simulated, median run): TTFB ${ms(typical.ttfb)}, ` +
+              `load delay and load time 0 ms (text), render delay ${ms(typical.lcp - typical.ttfb)}`,
+          );
+        }
+      }
+    }
+  } finally {
+    await site.stop();
+  }
+  const cpu = process.cpuUsage(started);
+  console.log(
+    `\nwall ${((Date.now() - wallStart) / 1000).toFixed(0)} s, this process's CPU ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s ` +
+      `(Lighthouse and Chromium run in child processes); load average ${load()}`,
+  );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  main().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
