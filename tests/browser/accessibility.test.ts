@@ -5,21 +5,11 @@ import type { AxeResults } from 'axe-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowser } from '../helpers/browser';
+import { ONE_PAGE_OF_EACH_KIND } from '../helpers/page-kinds';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** One page of each kind. Extend this list when a new kind of page ships. */
-const PAGES_TO_AUDIT = [
-  { name: 'home', path: '/' },
-  { name: 'question', path: '/questions/why-do-my-muscles-twitch-after-a-workout' },
-  { name: 'categories index', path: '/categories' },
-  { name: 'category', path: '/categories/fitness-and-exercise' },
-  { name: 'topics index', path: '/tags' },
-  { name: 'tag', path: '/tags/hydration' },
-  { name: 'search form', path: '/search' },
-  { name: 'search results', path: '/search?q=sleep' },
-  { name: '404', path: '/questions/no-such-question' },
-] as const;
+const PAGES_TO_AUDIT = ONE_PAGE_OF_EACH_KIND;
 
 const THEMES = ['light', 'dark'] as const;
 
