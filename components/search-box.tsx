@@ -1,23 +1,25 @@
 'use client';
 // The header search box. Without JavaScript it is a plain GET form to /search; with it, it becomes a
-// combobox (WAI-ARIA combobox pattern) showing instant suggestions. The search code and the index
-// are fetched the first time the box is focused, so no page pays for search up front.
-import Form from 'next/form';
+// combobox (WAI-ARIA APG combobox pattern: a text input with role="combobox") showing instant
+// suggestions. Nothing is fetched until the box is focused: a small library's whole index then, once
+// (searched in the browser); a large one's suggestions come from /api/suggest, one small cached
+// answer per query (see lib/search/suggest.ts).
 import { useRouter } from 'next/navigation';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
-import type { SearchHit } from '@/lib/search/engine';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { MAX_QUERY_LENGTH } from '@/lib/search/terms';
+import { SUGGESTION_COUNT, suggestionKey, type Suggestion, type SuggestionSource } from '@/lib/search/suggest';
 import { HighlightedText } from './highlighted-text';
 
-const SUGGESTION_COUNT = 6;
+/** Wait this long after a keystroke before asking the server, so fast typing sends fewer requests. */
+const SERVER_DEBOUNCE_MS = 120;
 
-type Suggest = (query: string) => SearchHit[];
+type Suggest = (query: string) => Promise<Suggestion[]>;
 
 // Shared by every mount of the box: the index is fetched at most once per page load.
-let loading: Promise<Suggest> | undefined;
+let loadingIndex: Promise<Suggest> | undefined;
 
-function loadSuggest(): Promise<Suggest> {
-  loading ??= Promise.all([
+function loadIndexSuggest(): Promise<Suggest> {
+  loadingIndex ??= Promise.all([
     import('@/lib/search/engine'),
     fetch('/search-index.json').then((response) => {
       if (!response.ok) throw new Error(`Search index: HTTP ${response.status}`);
@@ -26,17 +28,39 @@ function loadSuggest(): Promise<Suggest> {
   ]).then(
     ([search, json]) => {
       const engine = search.loadSearchIndex(json);
-      return (query: string) => search.searchQuestions(engine, query.slice(0, MAX_QUERY_LENGTH), SUGGESTION_COUNT);
+      return async (query: string) => search.suggestQuestions(engine, suggestionKey(query), SUGGESTION_COUNT);
     },
     (error: unknown) => {
-      loading = undefined; // let the next focus try again
+      loadingIndex = undefined; // let the next focus try again
       throw error;
     },
   );
-  return loading;
+  return loadingIndex;
 }
 
-export function SearchBox() {
+// Answers already fetched in this page view, by canonical query: backspacing costs nothing.
+const serverAnswers = new Map<string, Promise<Suggestion[]>>();
+
+async function serverSuggest(query: string): Promise<Suggestion[]> {
+  const key = suggestionKey(query);
+  if (!key) return [];
+  let answer = serverAnswers.get(key);
+  if (!answer) {
+    answer = fetch(`/api/suggest?q=${encodeURIComponent(key)}`).then((response) => {
+      if (!response.ok) throw new Error(`Suggestions: HTTP ${response.status}`);
+      return response.json() as Promise<Suggestion[]>;
+    });
+    answer.catch(() => serverAnswers.delete(key)); // a failed answer is asked again next time
+    serverAnswers.set(key, answer);
+  }
+  return answer;
+}
+
+function loadSuggest(source: SuggestionSource): Promise<Suggest> {
+  return source === 'server' ? Promise.resolve(serverSuggest) : loadIndexSuggest();
+}
+
+export function SearchBox({ source }: { source: SuggestionSource }) {
   const router = useRouter();
   const id = useId();
   const listboxId = `${id}-suggestions`;
@@ -45,12 +69,29 @@ export function SearchBox() {
   const [suggest, setSuggest] = useState<Suggest | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
-  const suggestions = useMemo(() => (suggest ? suggest(query) : []), [suggest, query]);
+  const [suggestions, setSuggestions] = useState<Suggestion[]>([]);
   const expanded = open && suggestions.length > 0;
+
+  useEffect(() => {
+    if (!suggest) return;
+    let current = true;
+    const timer = setTimeout(
+      () =>
+        suggest(query).then(
+          (found) => current && setSuggestions(found),
+          () => current && setSuggestions([]),
+        ),
+      source === 'server' && query.trim() ? SERVER_DEBOUNCE_MS : 0,
+    );
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
+  }, [suggest, query, source]);
 
   function prepare() {
     if (suggest) return;
-    loadSuggest().then(
+    loadSuggest(source).then(
       (loaded) => setSuggest(() => loaded),
       () => {}, // without suggestions the box is still a working search form
     );
@@ -104,14 +145,15 @@ export function SearchBox() {
   else if (open && suggest && query.trim()) status = 'No suggestions; press Enter to search';
 
   return (
-    <Form action="/search" role="search" className="relative w-full sm:w-80" onSubmit={close}>
+    <form action="/search" role="search" className="relative w-full sm:w-80" onSubmit={close}>
       <label htmlFor={`${id}-input`} className="sr-only">
         Search questions
       </label>
       <div className="flex">
         <input
           id={`${id}-input`}
-          type="search"
+          type="text"
+          enterKeyHint="search"
           name="q"
           value={query}
           maxLength={MAX_QUERY_LENGTH}
@@ -170,6 +212,6 @@ export function SearchBox() {
       <p role="status" className="sr-only">
         {status}
       </p>
-    </Form>
+    </form>
   );
 }

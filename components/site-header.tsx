@@ -1,5 +1,7 @@
 // The site header: the name, home link, search box, main navigation and the theme toggle.
 import Link from 'next/link';
+import { getQuestions } from '@/lib/content/store';
+import { suggestionSource } from '@/lib/search/suggest';
 import { site } from '@/lib/site';
 import { SearchBox } from './search-box';
 import { ThemeToggle } from './theme-toggle';
@@ -10,6 +12,7 @@ export function SiteHeader() {
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-5 gap-y-2 px-4 py-2.5 sm:px-6 sm:py-3">
         <Link
           href="/"
+          prefetch={false}
           className="mr-auto flex items-center gap-2 py-1 text-base font-semibold tracking-tight text-slate-900 sm:text-lg dark:text-white"
         >
           <span
@@ -24,17 +27,25 @@ export function SiteHeader() {
         <div className="order-last flex w-full items-center gap-4 lg:order-none lg:w-auto lg:gap-5">
           {/* min-w-0 lets the search box give way so the links always fit beside it on a phone. */}
           <div className="min-w-0 flex-1 lg:flex-none">
-            <SearchBox />
+            <SearchBox source={suggestionSource(getQuestions().length)} />
           </div>
           <nav aria-label="Main" className="flex-none">
             <ul className="flex gap-4 text-sm font-medium text-slate-700 lg:gap-5 dark:text-slate-300">
               <li>
-                <Link href="/categories" className="inline-block py-1 hover:text-teal-800 dark:hover:text-teal-300">
+                <Link
+                  href="/categories"
+                  prefetch={false}
+                  className="inline-block py-1 hover:text-teal-800 dark:hover:text-teal-300"
+                >
                   Categories
                 </Link>
               </li>
               <li>
-                <Link href="/tags" className="inline-block py-1 hover:text-teal-800 dark:hover:text-teal-300">
+                <Link
+                  href="/tags"
+                  prefetch={false}
+                  className="inline-block py-1 hover:text-teal-800 dark:hover:text-teal-300"
+                >
                   Topics
                 </Link>
               </li>

@@ -1,13 +1,27 @@
 // `npm run bench:search [-- --count 10000]`: the serialised search index size and the median search
-// time, for the shipped content (run `npm run content` first) and for N synthetic questions.
-import { readFileSync } from 'node:fs';
+// time, for the shipped content (run `npm run content` first) and for N synthetic questions; then what
+// the header box costs a reader who types a six-letter word, one keystroke at a time: the bytes
+// transferred (the whole index plus the search code, or one /api/suggest answer per keystroke, as the
+// library's size decides) and the server's time per suggestion answer (p50, p95, cold: no cache).
+import { readdirSync, readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { ContentIndex, QuestionEntry } from '../../lib/content/types';
 import { CONTENT_INDEX_PATH } from '../../lib/content/paths';
 import { tokenize } from '../../lib/search/terms';
-import { buildSearchIndex, loadSearchIndex, searchQuestions, serializeSearchIndex } from '../../lib/search/engine';
+import {
+  buildSearchIndex,
+  loadSearchIndex,
+  searchQuestions,
+  serializeSearchIndex,
+  suggestQuestions,
+  type SearchEngine,
+} from '../../lib/search/engine';
+import { SUGGEST_CACHE_CONTROL, SUGGESTION_COUNT, suggestionKey, suggestionSource } from '../../lib/search/suggest';
+import { securityHeaders } from '../../lib/http/security-headers';
 import { seededRandom } from './synthetic-content';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '10000' } } });
@@ -96,6 +110,90 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
+// Six-letter words a reader may type into the box, each sent as its six prefixes ("m", "mu", … "muscle").
+const TYPED_WORDS = [
+  'muscle',
+  'cramps',
+  'twitch',
+  'sleepy',
+  'vitami',
+  'stretc',
+  'hydrat',
+  'caffei',
+  'protei',
+  'anxiet',
+];
+
+/** The bytes of one /api/suggest response on the wire: status line, headers and gzipped body. */
+function suggestResponseBytes(body: string): number {
+  const headers = [
+    'HTTP/1.1 200 OK',
+    'content-type: application/json; charset=utf-8',
+    `cache-control: ${SUGGEST_CACHE_CONTROL}`,
+    'content-encoding: gzip',
+    'vary: Accept-Encoding',
+    `date: ${new Date().toUTCString()}`,
+    'connection: keep-alive',
+    'keep-alive: timeout=5',
+    'transfer-encoding: chunked',
+    ...securityHeaders({ dev: false, upgradeInsecureRequests: true }).map(({ key, value }) => `${key}: ${value}`),
+  ];
+  return Buffer.byteLength(headers.join('\r\n') + '\r\n\r\n') + gzipSync(body).length;
+}
+
+/** The gzipped size of the browser's search code (MiniSearch and lib/search), from the build. */
+function searchCodeBytes(): number | undefined {
+  try {
+    const dir = '.next/static/chunks';
+    const chunk = readdirSync(dir)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(path.join(dir, file)))
+      .find((code) => code.includes('MiniSearch: duplicate ID'));
+    return chunk ? gzipSync(chunk).length : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))];
+}
+
+function benchTyping(engine: SearchEngine, json: string) {
+  const source = suggestionSource(engine.documentCount);
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  const perWord: number[] = [];
+  for (const word of TYPED_WORDS) {
+    let bytes = 0;
+    for (let length = 1; length <= word.length; length++) {
+      const key = suggestionKey(word.slice(0, length));
+      const start = performance.now();
+      const cpuStart = process.cpuUsage();
+      const body = JSON.stringify(suggestQuestions(engine, key, SUGGESTION_COUNT));
+      const cpu = process.cpuUsage(cpuStart);
+      times.push(performance.now() - start);
+      cpuTimes.push((cpu.user + cpu.system) / 1000);
+      bytes += suggestResponseBytes(body);
+    }
+    perWord.push(bytes);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  const sortedCpu = [...cpuTimes].sort((a, b) => a - b);
+  const indexBytes = gzipSync(json).length;
+  const code = searchCodeBytes();
+  const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+  console.log(
+    [
+      `  typing a 6-letter word (${TYPED_WORDS.length} words): suggestions come from the ${source === 'index' ? 'index in the browser' : 'server (/api/suggest)'}`,
+      `    transferred if from the browser's index: ${kb(indexBytes)} index${code ? ` + ${kb(code)} search code` : ' + the search code (build first to see its size)'}, once per page view`,
+      `    transferred if from the server: median ${kb(median(perWord))}, max ${kb(Math.max(...perWord))} for 6 answers (no browser or CDN cache hit)`,
+      `    server time per answer (${times.length} answers, cold): wall p50 ${percentile(sorted, 0.5).toFixed(2)} ms, p95 ${percentile(sorted, 0.95).toFixed(2)} ms; ` +
+        `CPU p50 ${percentile(sortedCpu, 0.5).toFixed(2)} ms, p95 ${percentile(sortedCpu, 0.95).toFixed(2)} ms (wall exceeds CPU on a busy machine)`,
+    ].join('\n'),
+  );
+}
+
 function bench(label: string, index: ContentIndex) {
   let start = performance.now();
   const json = serializeSearchIndex(buildSearchIndex(index));
@@ -116,13 +214,16 @@ function bench(label: string, index: ContentIndex) {
   const sorted = [...times].sort((a, b) => a - b);
   console.log(
     [
-      `${label}: ${engine.documentCount} questions`,
+      `${label}: ${engine.documentCount} questions (load average ${loadavg()
+        .map((n) => n.toFixed(1))
+        .join(' ')})`,
       `  index: ${Buffer.byteLength(json)} bytes (${gzipSync(json).length} gzipped)`,
       `  build + serialise: ${buildMs.toFixed(0)} ms, load (loadJSON): ${loadMs.toFixed(1)} ms`,
       `  search: median ${median(times).toFixed(3)} ms, p95 ${sorted[Math.floor(sorted.length * 0.95)].toFixed(3)} ms ` +
         `(${times.length} searches over ${QUERIES.length} queries)`,
     ].join('\n'),
   );
+  benchTyping(engine, json);
 }
 
 let shipped: ContentIndex;

@@ -122,3 +122,35 @@ describe('search suggestions with JavaScript', () => {
     await page.context().close();
   });
 });
+
+describe('the suggestion route (used by the box once the library is large)', () => {
+  const suggest = (q: string) => fetch(new URL(`/api/suggest?q=${encodeURIComponent(q)}`, baseUrl()));
+
+  it('answers a partial or misspelled word with a few questions, cacheable by a CDN', async () => {
+    for (const q of ['twit', 'Twiching']) {
+      const response = await suggest(q);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('application/json');
+      expect(response.headers.get('cache-control')).toMatch(/public.*s-maxage=\d+/);
+      const hits = (await response.json()) as { url: string; title: string }[];
+      expect(hits.length).toBeLessThanOrEqual(6);
+      expect(hits.map((hit) => hit.url)).toContain(REFERENCE);
+    }
+  });
+
+  it('stays small and calm for an empty, a huge or a junk query', async () => {
+    for (const q of ['', ' ', 'x'.repeat(20_000), '%%%\u0000<script>', 'zzzzqqqq']) {
+      const response = await suggest(q);
+      expect(response.status, JSON.stringify(q.slice(0, 20))).toBe(200);
+      const body = await response.text();
+      expect(body.length).toBeLessThan(4_000);
+      expect(Array.isArray(JSON.parse(body))).toBe(true);
+    }
+  });
+
+  it('never writes a cache entry per query (the route is rendered per request, not by ISR)', async () => {
+    const response = await suggest(`random ${Date.now()}`);
+    expect(response.headers.get('x-nextjs-cache')).toBeNull();
+    expect(response.headers.get('x-nextjs-prerender')).toBeNull();
+  });
+});
