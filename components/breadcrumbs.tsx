@@ -16,6 +16,7 @@ export function Breadcrumbs({ trail }: { trail: Crumb[] }) {
             ) : (
               <Link
                 href={crumb.path}
+                prefetch={false}
                 className="underline-offset-2 hover:text-teal-800 hover:underline dark:hover:text-teal-300"
               >
                 {crumb.name}

@@ -15,6 +15,7 @@ export function CategoryList({ categories, counts }: { categories: CategoryEntry
             <h3 className="text-lg font-semibold">
               <Link
                 href={category.url}
+                prefetch={false}
                 className="text-slate-900 hover:text-teal-800 hover:underline dark:text-slate-100 dark:hover:text-teal-300"
               >
                 {category.title}

@@ -1,4 +1,5 @@
-// Previous/next and numbered page links for a paginated list; page 1 is the list's base route.
+// Previous/next and numbered page links for a paginated list; page 1 is the list's base route. Only
+// the next page, the likely next step, is prefetched when the links come into view.
 import Link from 'next/link';
 import { pageHref } from '@/lib/pages/pagination';
 
@@ -18,7 +19,7 @@ export function Pagination({ basePath, page, pageCount }: PaginationProps) {
       <ul className="flex flex-wrap items-center gap-2 text-sm">
         {page > 1 ? (
           <li>
-            <Link href={pageHref(basePath, page - 1)} rel="prev" className={LINK}>
+            <Link href={pageHref(basePath, page - 1)} rel="prev" prefetch={false} className={LINK}>
               ← Previous
             </Link>
           </li>
@@ -33,7 +34,7 @@ export function Pagination({ basePath, page, pageCount }: PaginationProps) {
                 {n}
               </span>
             ) : (
-              <Link href={pageHref(basePath, n)} aria-label={`Page ${n}`} className={LINK}>
+              <Link href={pageHref(basePath, n)} aria-label={`Page ${n}`} prefetch={false} className={LINK}>
                 {n}
               </Link>
             )}

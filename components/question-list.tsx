@@ -13,6 +13,7 @@ export function QuestionList({ questions }: { questions: QuestionEntry[] }) {
           <h3 className="text-lg leading-snug font-semibold text-balance">
             <Link
               href={question.url}
+              prefetch={false}
               className="text-slate-900 hover:text-teal-800 hover:underline dark:text-slate-100 dark:hover:text-teal-300"
             >
               {question.title}

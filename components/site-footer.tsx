@@ -13,17 +13,17 @@ export function SiteFooter() {
         <nav aria-label="Footer">
           <ul className="flex flex-wrap gap-x-5 gap-y-2 text-sm">
             <li>
-              <Link href="/" className="hover:underline">
+              <Link href="/" prefetch={false} className="hover:underline">
                 Home
               </Link>
             </li>
             <li>
-              <Link href="/categories" className="hover:underline">
+              <Link href="/categories" prefetch={false} className="hover:underline">
                 All categories
               </Link>
             </li>
             <li>
-              <Link href="/tags" className="hover:underline">
+              <Link href="/tags" prefetch={false} className="hover:underline">
                 All topics
               </Link>
             </li>
