@@ -53,6 +53,18 @@ export function figuresOf(report: LighthouseReport): RunFigures {
   };
 }
 
+/** Under heavy load Lighthouse sometimes fails to record the trace (NO_NAVSTART): try such a run again. */
+async function lighthouseWithRetry(url: string, form: FormFactor, attempts = 3): Promise<LighthouseReport> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await runLighthouseReport(url, form, ['performance']);
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      console.warn(`  (run failed, retrying: ${String(error).slice(0, 120)})`);
+    }
+  }
+}
+
 /** The page's largest-contentful-paint element as Chromium reports it on a phone-sized screen. */
 async function lcpElement(url: string): Promise<string> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
@@ -69,7 +81,9 @@ async function lcpElement(url: string): Promise<string> {
             const id = element.id ? `#${element.id}` : '';
             const section = element.closest('[data-section]')?.getAttribute('data-section');
             const text = (element.textContent ?? '').trim().slice(0, 50);
-            resolve(`<${element.tagName.toLowerCase()}${id}>${section ? ` in [data-section=${section}]` : ''} "${text}…" (${entry.size} px²)`);
+            resolve(
+              `<${element.tagName.toLowerCase()}${id}>${section ? ` in [data-section=${section}]` : ''} "${text}…" (${entry.size} px²)`,
+            );
           }).observe({ type: 'largest-contentful-paint', buffered: true });
         }),
     );
@@ -116,8 +130,7 @@ async function main() {
         const url = new URL(page.path, site.baseUrl).toString();
         await fetch(url); // the first request may render the page (ISR); measure what readers get after
         const figures: RunFigures[] = [];
-        for (let run = 0; run < runs; run++)
-          figures.push(figuresOf(await runLighthouseReport(url, form, ['performance'])));
+        for (let run = 0; run < runs; run++) figures.push(figuresOf(await lighthouseWithRetry(url, form)));
         const scores = figures.map((f) => f.score);
         // The run whose score is the median stands for the page: its element, phases and bytes.
         const typical = figures[scores.indexOf(median(scores))] ?? figures[0];
