@@ -139,7 +139,7 @@ describe('the suggestion route (used by the box once the library is large)', () 
   });
 
   it('stays small and calm for an empty, a huge or a junk query', async () => {
-    for (const q of ['', ' ', 'x'.repeat(20_000), '%%%\u0000<script>', 'zzzzqqqq']) {
+    for (const q of ['', ' ', 'x'.repeat(2_000), 'word '.repeat(400), '%%%\u0000<script>', 'zzzzqqqq']) {
       const response = await suggest(q);
       expect(response.status, JSON.stringify(q.slice(0, 20))).toBe(200);
       const body = await response.text();
