@@ -10,9 +10,9 @@
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/helpers/chromium';
-import { runLighthouseReport, type FormFactor, type LighthouseReport } from '../../tests/helpers/lighthouse';
-import { startBuiltSite } from '../../tests/helpers/start-built-site';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium';
+import { runLighthouseReport, type FormFactor, type LighthouseReport } from '../lib/lighthouse';
+import { startBuiltSite } from '../lib/built-site';
 
 const DEFAULT_PAGES = [
   { name: 'question', path: '/questions/why-do-my-muscles-twitch-after-a-workout' },

@@ -1,5 +1,5 @@
 // Search suggestions from the server's engine: GET /api/suggest?q=… returns up to six questions as
-// JSON. Used by the header box once the library is too large to ship its index (lib/search-suggest.ts).
+// JSON. Used by the header box once the library is too large to ship its index (lib/search/suggest.ts).
 // Bounded on every axis a request controls: the query is cut to MAX_SUGGEST_QUERY_LENGTH, answers are
 // kept in a fixed-size in-memory LRU, and the route is dynamic so no query ever writes an ISR entry;
 // CDNs may cache each answer for a day (they evict on their own), browsers for five minutes.
