@@ -4,7 +4,9 @@
 
 FROM node:20-bookworm-slim AS deps
 WORKDIR /app
+# patches/ fix measured costs in contentlayer2; npm ci applies them (postinstall).
 COPY package.json package-lock.json ./
+COPY patches ./patches
 RUN npm ci --no-audit --no-fund
 
 FROM node:20-bookworm-slim AS build

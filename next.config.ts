@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { CDN_STALE_SECONDS, securityHeaders } from './lib/http/security-headers';
@@ -32,6 +33,11 @@ const nextConfig: NextConfig = {
     '/questions/**': ['./.contentlayer/generated/Question/questions__*.json'],
   },
   env: { BUILD_COMMIT: buildCommit() },
+  experimental: {
+    // Prerendering runs in worker processes while the main one waits: Next's default of one core
+    // fewer than the machine has leaves half of a 2-core machine idle.
+    cpus: os.availableParallelism(),
+  },
   // Shared ISR cache in Redis when REDIS_URL is set, Next's file-system cache otherwise (decided at
   // run time, so one image serves both). The handler keeps its own local memory tier, so Next's
   // per-instance copy is switched off as the docs advise for shared caches.

@@ -2,7 +2,7 @@
 // and the search index built from it (.content/search-index.json), served to the search page and the browser.
 // Reads the generated documents one file at a time, so no step holds every compiled body at once.
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   buildContentIndex,
@@ -15,23 +15,50 @@ import { runContentStep } from './lib/content-step';
 import { countReaderWords, type ReadableQuestion } from '../lib/content/reading-time';
 import { buildSearchIndex, serializeSearchIndex } from '../lib/search/engine';
 
+const SLIM_CACHE_PATH = '.contentlayer/index-cache.json';
+
 async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(file, 'utf8')) as T;
 }
 
+/** Slim fields of each generated document by file, with the size and time of the file they came from. */
+type SlimCache = Record<string, { stamp: string; question: GeneratedQuestion }>;
+
+async function readSlimCache(): Promise<SlimCache> {
+  try {
+    return await readJson<SlimCache>(SLIM_CACHE_PATH);
+  } catch {
+    return {};
+  }
+}
+
+/**
+ * Every generated question without its body. A document whose file is unchanged since the previous
+ * run (same size and modification time: the content build moves kept documents, never rewrites them)
+ * comes from the slim cache, so a one-question edit reads one compiled body, not all of them.
+ */
 async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
-  const files = (await readdir(GENERATED_QUESTION_DIR)).filter(
-    (file) => file.endsWith('.json') && !file.startsWith('_index'),
-  );
-  const questions: GeneratedQuestion[] = [];
+  const files = (await readdir(GENERATED_QUESTION_DIR))
+    .filter((file) => file.endsWith('.json') && !file.startsWith('_index'))
+    .sort();
+  const previous = await readSlimCache();
+  const next: SlimCache = {};
   for (const file of files) {
+    const stats = await stat(path.join(GENERATED_QUESTION_DIR, file));
+    const stamp = `${stats.size}:${stats.mtimeMs}`;
+    const cached = previous[file];
+    if (cached?.stamp === stamp) {
+      next[file] = cached;
+      continue;
+    }
     const { body, ...question } = await readJson<Omit<GeneratedQuestion, 'readerWords'> & ReadableQuestion>(
       path.join(GENERATED_QUESTION_DIR, file),
     );
     // Count the words while the body is loaded, then drop it, so only slim fields stay in memory.
-    questions.push({ ...question, readerWords: countReaderWords({ ...question, body }) });
+    next[file] = { stamp, question: { ...question, readerWords: countReaderWords({ ...question, body }) } };
   }
-  return questions;
+  await writeFile(SLIM_CACHE_PATH, JSON.stringify(next));
+  return Object.values(next).map((entry) => entry.question);
 }
 
 await runContentStep('Content index', async () => {

@@ -1,43 +1,90 @@
-// Compiles content/ with contentlayer2. Past CONTENT_SHARD_SIZE questions it compiles them in shards,
-// up to one per core, and merges the generated documents into .contentlayer/generated.
-// Why: contentlayer2's cost per document grows with the corpus (it keeps every document in one
-// Effect runtime and heap), so several small runs beat one large one even on a single core.
-// See the note on issue 10 for the figures.
+// Compiles content/ with contentlayer2 into .contentlayer/generated, keeping every compiled question
+// the previous build left whose file, links and compiler are unchanged (lib/build/content-cache.ts),
+// so a one-question edit compiles one question. The rest goes through contentlayer in shards, up to
+// one per core: contentlayer runs one document at a time per process, and its heap and per-document
+// cost grow with the corpus. See the notes on issues 10 and 15 for the figures.
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { build as esbuild } from 'esbuild';
+import {
+  hashText,
+  linkTargetsOf,
+  planContentBuild,
+  type ContentCacheManifest,
+  type QuestionSource,
+} from '../lib/build/content-cache';
+import { generatedDocumentPath } from '../lib/build/content-index';
 import { planShards } from '../lib/build/shards';
 import { listQuestionFiles } from '../lib/content/files';
 import { assertContentChecks, runContentStep } from './lib/content-step';
-import { loadLinkTargets } from '../lib/mdx/link-targets';
+import { buildLinkIndex, type LinkTarget } from '../lib/content/internal-links';
+import { parseLinkTarget } from '../lib/mdx/link-targets';
 
 const root = process.cwd();
 const QUESTIONS_DIR = path.join(root, 'content/questions');
+const CONTENTLAYER_DIR = path.join(root, '.contentlayer');
+const GENERATED_DIR = path.join(CONTENTLAYER_DIR, 'generated');
+const NEXT_GENERATED_DIR = path.join(CONTENTLAYER_DIR, 'generated.next');
+const MANIFEST_FILE = path.join(CONTENTLAYER_DIR, 'content-cache.json');
 const SHARDS_DIR = path.join(root, '.contentlayer-shards');
-const GENERATED_DIR = path.join(root, '.contentlayer/generated');
+const LINK_TARGETS_FILE = path.join(SHARDS_DIR, 'link-targets.json');
 const shardSize = Number(process.env.CONTENT_SHARD_SIZE ?? 1500);
 const contentlayerBin = path.join(root, 'node_modules/contentlayer2/bin/cli.cjs');
-const LINK_TARGETS_FILE = path.join(SHARDS_DIR, 'link-targets.json');
 
-/** Runs `contentlayer2 build` in `cwd`: the whole project, or a shard (captured, with the shared link targets). */
-function run(cwd: string, shard: boolean): Promise<{ code: number; output: string }> {
+/**
+ * What compiled documents depend on besides content: the config bundled with every local module it
+ * imports (the MDX plugins), the exact packages, the patches applied to them, and NODE_ENV (MDX
+ * compiles to development JSX without it).
+ */
+async function compilerFingerprint(): Promise<string> {
+  const bundle = await esbuild({
+    entryPoints: [path.join(root, 'contentlayer.config.ts')],
+    bundle: true,
+    write: false,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'silent',
+  });
+  const patchesDir = path.join(root, 'patches');
+  const patches = existsSync(patchesDir) ? (await readdir(patchesDir)).sort() : [];
+  const parts = [
+    bundle.outputFiles[0].text,
+    await readFile(path.join(root, 'package-lock.json'), 'utf8'),
+    ...(await Promise.all(patches.map((file) => readFile(path.join(patchesDir, file), 'utf8')))),
+    `NODE_ENV=${process.env.NODE_ENV ?? ''}`,
+  ];
+  return hashText(parts.map((part) => `${part.length}:${part}`).join('\n'));
+}
+
+async function readManifest(): Promise<ContentCacheManifest | undefined> {
+  try {
+    return JSON.parse(await readFile(MANIFEST_FILE, 'utf8')) as ContentCacheManifest;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs `contentlayer2 build` in a shard directory, capturing its output. */
+function runContentlayer(cwd: string): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     // contentlayer2 takes its working directory from $PWD, not from process.cwd().
     const child = spawn(process.execPath, [contentlayerBin, 'build'], {
       cwd,
-      env: shard ? { ...process.env, PWD: cwd, LINK_TARGETS_FILE } : { ...process.env, PWD: cwd },
-      stdio: shard ? ['ignore', 'pipe', 'pipe'] : 'inherit',
+      env: { ...process.env, PWD: cwd, LINK_TARGETS_FILE },
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
-    child.stdout?.on('data', (chunk) => (output += chunk));
-    child.stderr?.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
     child.on('exit', (code) => resolve({ code: code ?? 1, output }));
   });
 }
 
-async function prepareShard(dir: string, files: string[]): Promise<void> {
+async function prepareShard(dir: string, files: readonly string[]): Promise<void> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(path.join(dir, 'content/questions'), { recursive: true });
   for (const name of ['node_modules', 'lib', 'package.json', 'tsconfig.json']) {
@@ -54,40 +101,17 @@ async function prepareShard(dir: string, files: string[]): Promise<void> {
   }
 }
 
-/** Writes Question/_index.json and _index.mjs for every merged document, one file at a time. */
-async function writeQuestionIndexes(questionDir: string): Promise<void> {
-  const files = (await readdir(questionDir))
-    .filter((file) => file.endsWith('.json') && !file.startsWith('_index'))
-    .sort();
-  const json = createWriteStream(path.join(questionDir, '_index.json'));
-  json.write('[');
-  for (const [i, file] of files.entries())
-    json.write((i > 0 ? ',' : '') + (await readFile(path.join(questionDir, file), 'utf8')));
-  json.write(']');
-  await new Promise<void>((resolve, reject) => json.end((error?: Error | null) => (error ? reject(error) : resolve())));
-  const names = files.map((_, i) => `doc${i}`);
-  const mjs = [
-    '// NOTE This file is generated by scripts/build-content.ts from sharded Contentlayer builds',
-    ...files.map((file, i) => `import ${names[i]} from './${file}' with { type: 'json' }`),
-    `export const allQuestions = [${names.join(', ')}]`,
-    '',
-  ].join('\n');
-  await writeFile(path.join(questionDir, '_index.mjs'), mjs);
-}
-
-async function buildSharded(files: string[]): Promise<number> {
-  const shards = planShards(files, shardSize);
-  const parallel = Math.max(1, Math.min(os.cpus().length, shards.length));
-  console.log(`Contentlayer: ${files.length} questions in ${shards.length} shards, ${parallel} at a time`);
-  // Every shard resolves links against the whole library: read its link targets once, not per shard.
-  await mkdir(SHARDS_DIR, { recursive: true });
-  await writeFile(LINK_TARGETS_FILE, JSON.stringify(loadLinkTargets(path.join(root, 'content'))));
-  const queue = shards.map((shardFiles, index) => ({ index, shardFiles, dir: path.join(SHARDS_DIR, String(index)) }));
+/** Compiles `files` (and the categories) in shards; returns each shard's generated directory. */
+async function compileInShards(files: readonly string[]): Promise<string[] | undefined> {
+  // At least one shard, even with no question to compile: it makes the categories and the types.
+  const shards = files.length > 0 ? planShards(files, shardSize) : [[]];
+  const parallel = Math.max(1, Math.min(os.availableParallelism(), shards.length));
+  const queue = shards.map((shardFiles, index) => ({ shardFiles, dir: path.join(SHARDS_DIR, String(index)) }));
   let failed = false;
   const workers = Array.from({ length: parallel }, async () => {
     for (let job = queue.shift(); job && !failed; job = queue.shift()) {
       await prepareShard(job.dir, job.shardFiles);
-      const { code, output } = await run(job.dir, true);
+      const { code, output } = await runContentlayer(job.dir);
       if (code !== 0) {
         failed = true;
         process.stderr.write(output);
@@ -95,27 +119,88 @@ async function buildSharded(files: string[]): Promise<number> {
     }
   });
   await Promise.all(workers);
-  if (failed) return 1;
+  return failed ? undefined : shards.map((_, index) => path.join(SHARDS_DIR, String(index), '.contentlayer/generated'));
+}
 
-  await rm(path.join(root, '.contentlayer'), { recursive: true, force: true });
-  await mkdir(path.join(root, '.contentlayer'), { recursive: true });
-  await rename(path.join(SHARDS_DIR, '0/.contentlayer/generated'), GENERATED_DIR);
-  for (let index = 1; index < shards.length; index++) {
-    const from = path.join(SHARDS_DIR, String(index), '.contentlayer/generated/Question');
-    for (const file of await readdir(from)) {
-      if (!file.startsWith('_index')) await rename(path.join(from, file), path.join(GENERATED_DIR, 'Question', file));
+/** Writes Question/_index.mjs, which imports every document (contentlayer's generated index.mjs imports it). */
+async function writeQuestionIndex(questionDir: string): Promise<void> {
+  const files = (await readdir(questionDir)).filter((file) => file.endsWith('.json') && !file.startsWith('_index'));
+  files.sort();
+  const lines = [
+    '// NOTE This file is generated by scripts/build-content.ts from sharded Contentlayer builds',
+    ...files.map((file, i) => `import doc${i} from './${file}' with { type: 'json' }`),
+    `export const allQuestions = [${files.map((_, i) => `doc${i}`).join(', ')}]`,
+    '',
+  ];
+  await rm(path.join(questionDir, '_index.json'), { force: true });
+  await writeFile(path.join(questionDir, '_index.mjs'), lines.join('\n'));
+}
+
+function documentFile(dir: string, name: string): string {
+  return path.join(dir, path.basename(generatedDocumentPath(`questions/${name}`)));
+}
+
+async function main(): Promise<number> {
+  const started = performance.now();
+  // The one rule for which files are questions (sub-folders included), shared with the check and contentlayer.
+  const names = listQuestionFiles(path.join(root, 'content'));
+  const sources: QuestionSource[] = await Promise.all(
+    names.map(async (name) => ({ name, text: await readFile(path.join(QUESTIONS_DIR, name), 'utf8') })),
+  );
+  const [fingerprint, previous] = await Promise.all([compilerFingerprint(), readManifest()]);
+  // The previous manifest is dropped before anything changes: a build that stops half-way leaves
+  // none, and the next build compiles everything.
+  await rm(MANIFEST_FILE, { force: true });
+
+  const targets = linkTargetsOf(sources, previous, fingerprint, parseLinkTarget);
+  const linkTargets: LinkTarget[] = [...targets.values()].flatMap(({ linkTarget }) => linkTarget ?? []);
+  const previousQuestionDir = path.join(GENERATED_DIR, 'Question');
+  const plan = planContentBuild({
+    sources,
+    previous,
+    fingerprint,
+    index: buildLinkIndex(linkTargets),
+    targets,
+    hasCompiled: (name) => existsSync(documentFile(previousQuestionDir, name)),
+  });
+  console.log(
+    `Contentlayer: ${sources.length} questions, ${plan.keep.length} kept from the previous build, ${plan.compile.length} to compile`,
+  );
+
+  // Every shard resolves links against the whole library: read its link targets once, not per shard.
+  await rm(SHARDS_DIR, { recursive: true, force: true });
+  await mkdir(SHARDS_DIR, { recursive: true });
+  await writeFile(LINK_TARGETS_FILE, JSON.stringify(linkTargets));
+  const generated = await compileInShards(plan.compile);
+  if (!generated) return 1;
+
+  // The new generated directory: the first shard's (types, categories), every compiled question, and
+  // every kept one, moved from the previous build's.
+  await mkdir(CONTENTLAYER_DIR, { recursive: true });
+  await rm(NEXT_GENERATED_DIR, { recursive: true, force: true });
+  await rename(generated[0], NEXT_GENERATED_DIR);
+  const questionDir = path.join(NEXT_GENERATED_DIR, 'Question');
+  await mkdir(questionDir, { recursive: true });
+  for (const dir of generated.slice(1)) {
+    for (const file of await readdir(path.join(dir, 'Question'))) {
+      if (!file.startsWith('_index')) await rename(path.join(dir, 'Question', file), path.join(questionDir, file));
     }
   }
-  await writeQuestionIndexes(path.join(GENERATED_DIR, 'Question'));
+  for (const name of plan.keep) await rename(documentFile(previousQuestionDir, name), documentFile(questionDir, name));
+  await writeQuestionIndex(questionDir);
+  await rm(GENERATED_DIR, { recursive: true, force: true });
+  await rename(NEXT_GENERATED_DIR, GENERATED_DIR);
+  await writeFile(MANIFEST_FILE, JSON.stringify(plan.manifest));
   await rm(SHARDS_DIR, { recursive: true, force: true });
-  console.log(`Generated ${files.length} questions in .contentlayer (merged from ${shards.length} shards)`);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `Generated ${sources.length} questions in .contentlayer (${plan.compile.length} compiled, ${plan.keep.length} kept) in ${seconds}s`,
+  );
   return 0;
 }
 
 await runContentStep('Content build', async () => {
   // Contentlayer reports broken files in its own words, or not at all: the check's come first.
   await assertContentChecks();
-  // The one rule for which files are questions (sub-folders included), shared with the check and contentlayer.
-  const files = listQuestionFiles(path.join(root, 'content'));
-  return files.length <= shardSize ? (await run(root, false)).code : await buildSharded(files);
+  return main();
 });

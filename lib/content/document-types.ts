@@ -23,7 +23,7 @@ const Source = defineNestedType(() => ({
     type: {
       type: 'enum',
       options: [...SOURCE_TYPE_IDS],
-      required: false,
+      required: true,
       description: 'The kind of evidence, shown in the source list',
     },
   },

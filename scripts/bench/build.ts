@@ -1,13 +1,14 @@
-// npm run bench:build -- --count N
+// npm run bench:build -- --count N [--dir D] [--keep] [--skip-warm]
 // Builds the site on N synthetic questions in a scratch copy of the project and prints, for the
-// content step and the Next step separately, wall time, pages (or documents) per second and the
-// peak resident memory of the whole process tree.
+// content step and the Next step separately, wall time, CPU time, pages (or documents) per second
+// and the peak resident memory of the whole process tree. Then a warm pass: one question's body and
+// another's tags are edited and the site is rebuilt from the first build's caches (lines `warm …`).
 import { readFileSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { prepareScratchProject } from '../lib/scratch-project';
+import { copyProject } from '../lib/scratch-project';
 import { generateSyntheticContent } from './generate-synthetic';
 import { firstResponseTimes } from './first-response';
 import { formatPageWeight, questionPageWeight } from './page-weight';
@@ -18,11 +19,17 @@ const { values } = parseArgs({
     count: { type: 'string', default: '1000' },
     dir: { type: 'string' },
     keep: { type: 'boolean', default: false },
+    'skip-warm': { type: 'boolean', default: false },
   },
 });
 const count = Number(values.count);
 const root = process.cwd();
 const dir = values.dir ?? path.join(os.tmpdir(), `bench-build-${count}`);
+
+async function prepareScratchProject(): Promise<void> {
+  await copyProject(root, dir, { skip: ['content/questions/', 'screenshots/'] });
+  await generateSyntheticContent(count, path.join(dir, 'content'));
+}
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -30,7 +37,7 @@ function mb(bytes: number): string {
 
 function report(name: string, result: StepResult, units: number, unitName: string): void {
   console.log(
-    `${name.padEnd(8)} ${result.seconds.toFixed(1).padStart(7)} s  cpu ${result.cpuSeconds?.toFixed(1).padStart(6) ?? '     ?'} s  ${(units / result.seconds).toFixed(1).padStart(8)} ${unitName}/s  peak ${mb(result.peakRssBytes).padStart(8)}  (${units} ${unitName})`,
+    `${name.padEnd(13)} ${result.seconds.toFixed(1).padStart(7)} s  cpu ${result.cpuSeconds?.toFixed(1).padStart(6) ?? '     ?'} s  ${(units / result.seconds).toFixed(1).padStart(8)} ${unitName}/s  peak ${mb(result.peakRssBytes).padStart(8)}  (${units} ${unitName})`,
   );
 }
 
@@ -46,39 +53,73 @@ function scriptsOf(): Record<string, string> {
     .scripts;
 }
 
-await prepareScratchProject(dir, root);
-await generateSyntheticContent(count, path.join(dir, 'content'));
+/** Edits one question's body and another question's tags, as an editor's pull request would. */
+async function editTwoQuestions(): Promise<string[]> {
+  const questionsDir = path.join(dir, 'content/questions');
+  const files = (await readdir(questionsDir)).sort();
+  const [bodyFile, tagsFile] = [files[0], files[Math.floor(files.length / 2)]];
+  const bodyPath = path.join(questionsDir, bodyFile);
+  await writeFile(
+    bodyPath,
+    `${await readFile(bodyPath, 'utf8')}\nAn editor added this paragraph for the warm build.\n`,
+  );
+  const tagsPath = path.join(questionsDir, tagsFile);
+  const text = await readFile(tagsPath, 'utf8');
+  const retagged = text.replace(/^tags: \[/m, 'tags: ["warm build edit", ');
+  if (retagged === text) throw new Error(`no tags line in ${tagsFile}`);
+  await writeFile(tagsPath, retagged);
+  return [`${bodyFile} (body)`, `${tagsFile} (tags)`];
+}
+
+const env = { NEXT_TELEMETRY_DISABLED: '1' };
+
+/** One build of the scratch project, step by step; `label` prefixes every line (`warm` for the warm pass). */
+async function buildPass(label: string): Promise<void> {
+  const scripts = scriptsOf();
+  // The content check and the content build, concurrently where the project says so (build:content).
+  const contentCommand = scripts['build:content']
+    ? 'npm run -s build:content'
+    : ['check', 'content']
+        .filter((name) => scripts[name])
+        .map((name) => `npm run -s ${name}`)
+        .join(' && ');
+  const wallStart = performance.now();
+  const content = await measureCommand('sh', ['-c', contentCommand], { cwd: dir, env, quiet: true });
+  if (content.exitCode !== 0)
+    throw new Error(`${label} content step failed (${contentCommand}); rerun with --keep --dir and run it by hand`);
+  const next = await measureCommand('npx', ['next', 'build'], { cwd: dir, env, quiet: true });
+  if (next.exitCode !== 0) throw new Error(`${label} next build failed`);
+  const sitemap = await measureCommand('npx', ['next-sitemap', '--config', 'next-sitemap.config.cjs'], {
+    cwd: dir,
+    env,
+    quiet: true,
+  });
+  const wall = (performance.now() - wallStart) / 1000;
+  const prefix = label ? `${label} ` : '';
+  report(`${prefix}content`, content, count, 'docs');
+  report(`${prefix}next`, next, prerenderedPages(), 'pages');
+  report(`${prefix}sitemap`, sitemap, count, 'docs');
+  const cpu = [content, next, sitemap].reduce((sum, step) => sum + (step.cpuSeconds ?? 0), 0);
+  const [load1, load5] = os.loadavg();
+  console.log(
+    `${`${prefix}total`.padEnd(13)} ${wall.toFixed(1).padStart(7)} s  cpu ${cpu.toFixed(1).padStart(6)} s  peak ${mb(Math.max(content.peakRssBytes, next.peakRssBytes, sitemap.peakRssBytes))}  load average now ${load1.toFixed(1)} (5 min ${load5.toFixed(1)})`,
+  );
+}
+
+await prepareScratchProject();
 console.log(
   `bench:build  ${count} synthetic questions in ${dir}  (node ${process.version}, ${os.cpus().length} cores)`,
 );
-const env = { NEXT_TELEMETRY_DISABLED: '1' };
-const scripts = scriptsOf();
-const contentSteps = ['check', 'content'].filter((name) => scripts[name]);
-const wallStart = performance.now();
-const content = await measureCommand('sh', ['-c', contentSteps.map((name) => `npm run -s ${name}`).join(' && ')], {
-  cwd: dir,
-  env,
-  quiet: true,
-});
-if (content.exitCode !== 0)
-  throw new Error(`content step failed (${contentSteps.join(' + ')}); rerun with --keep --dir and run it by hand`);
-const next = await measureCommand('npx', ['next', 'build'], { cwd: dir, env, quiet: true });
-if (next.exitCode !== 0) throw new Error('next build failed');
-const sitemap = await measureCommand('npx', ['next-sitemap', '--config', 'next-sitemap.config.cjs'], {
-  cwd: dir,
-  env,
-  quiet: true,
-});
-const wall = (performance.now() - wallStart) / 1000;
-
-console.log(`content = ${contentSteps.join(' + ')}; next = next build; sitemap = next-sitemap`);
-report('content', content, count, 'docs');
-report('next', next, prerenderedPages(), 'pages');
-report('sitemap', sitemap, count, 'docs');
-const cpu = [content, next, sitemap].reduce((sum, step) => sum + (step.cpuSeconds ?? 0), 0);
 console.log(
-  `total    ${wall.toFixed(1).padStart(7)} s  cpu ${cpu.toFixed(1).padStart(6)} s  peak ${mb(Math.max(content.peakRssBytes, next.peakRssBytes, sitemap.peakRssBytes))}  load average now ${os.loadavg()[0].toFixed(1)}`,
+  `content = ${scriptsOf()['build:content'] ? 'build:content (check and content build, concurrently)' : 'check + content'}; next = next build; sitemap = next-sitemap; load average at start ${os.loadavg()[0].toFixed(1)}`,
 );
+await buildPass('');
 console.log(formatPageWeight(questionPageWeight(dir)));
 console.log(await firstResponseTimes(dir));
+if (!values['skip-warm']) {
+  console.log(
+    `warm pass: edited ${(await editTwoQuestions()).join(' and ')}; rebuilding from the first build's caches`,
+  );
+  await buildPass('warm');
+}
 if (!values.keep) await rm(dir, { recursive: true, force: true });

@@ -100,6 +100,13 @@ describe.each(questions.map((question) => [question.url, question] as const))('%
   });
 });
 
+describe('the shipped library', () => {
+  it('has pages that need help boxes and crisis contacts, so the checks above are not empty', () => {
+    expect(questions.filter((entry) => categories.get(entry.category)?.crisisSupport).length).toBeGreaterThan(0);
+    expect(questions.filter((entry) => (help(entry.documentPath)?.urgent ?? []).length > 0).length).toBeGreaterThan(0);
+  });
+});
+
 describe('the editorial policy page', () => {
   it('explains how answers are sourced, reviewed and corrected, with the corrections address', async () => {
     await page.goto(new URL(site.editorialPolicyPath, page.url()).toString());

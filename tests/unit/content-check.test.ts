@@ -73,6 +73,7 @@ const BROKEN_FILES: [string, string, number][] = [
   ['questions/paper-without-identifier.mdx', 'paper-identifier', 13],
   ['questions/source-after-updated.mdx', 'source-year', 14],
   ['questions/invalid-source-type.mdx', 'schema', 15],
+  ['questions/missing-source-type.mdx', 'schema', 10],
   ['questions/symptoms-without-help.mdx', 'when-to-get-help', 5],
   ['questions/empty-when-to-get-help.mdx', 'when-to-get-help', 9],
   ['questions/unknown-reviewer.mdx', 'unknown-reviewer', 10],
@@ -129,6 +130,9 @@ describe('npm run check on the broken corpus', async () => {
     );
     expect(line('questions/invalid-source-type.mdx')).toMatch(
       /:15:5 {2}sources\[0\]\.type: must be one of: guideline, systematic-review, trial, study, health-information, not text "blog"$/,
+    );
+    expect(line('questions/missing-source-type.mdx')).toMatch(
+      /:10:5 {2}sources\[0\]\.type: missing required field "type"$/,
     );
     expect(line('questions/symptoms-without-help.mdx')).toMatch(
       /:5:1 {2}whenToGetHelp: "symptoms" is a symptoms category \(symptoms: true in its file\), so this question needs whenToGetHelp/,

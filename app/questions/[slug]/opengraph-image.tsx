@@ -2,7 +2,7 @@
 // bundled font (the build has no network, so no web fonts).
 import { ImageResponse } from 'next/og';
 import { notFound } from 'next/navigation';
-import { getCategory, getQuestionEntry, prerenderedQuestionParams } from '@/lib/content/store';
+import { getCategory, getQuestionEntry } from '@/lib/content/store';
 import { site } from '@/lib/site';
 import { slugFromParam } from '@/lib/content/slug';
 
@@ -11,7 +11,12 @@ export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
 export const revalidate = 3600;
 
-export const generateStaticParams = prerenderedQuestionParams;
+// None is drawn at build time: crawlers and shares fetch each image rarely, and prerendering one per
+// prerendered question made a third of the build's pages. Each is drawn on its first request, then
+// cached and revalidated like the long tail of questions (ISR).
+export function generateStaticParams(): { slug: string }[] {
+  return [];
+}
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   const entry = getQuestionEntry(slugFromParam((await params).slug));

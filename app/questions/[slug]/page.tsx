@@ -1,6 +1,5 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { Suspense } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
 import { MedicalDisclaimer } from '@/components/medical-disclaimer';
@@ -131,45 +130,31 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
         {category.crisisSupport ? <CrisisContacts /> : null}
         <Summary text={doc.summary} />
         {showToc ? <TocDisclosure entries={toc} /> : null}
-        {/* Suspense boundaries (no fallback: the content is all there) let React hydrate the long
-            answer in several short tasks instead of one long one that blocks a phone's main thread. */}
-        <Suspense>
-          <QuestionBody code={doc.body.code} />
-        </Suspense>
-        <Suspense>
-          <KeyPoints points={doc.keyPoints} sources={doc.sources} />
-          <PracticalTips tips={doc.tips} />
-          <MythsAndMistakes items={doc.myths} />
-        </Suspense>
-        <Suspense>
-          <Faqs faqs={doc.faqs} />
-          <Sources sources={doc.sources} />
-        </Suspense>
-        <Suspense>
-          <RelatedQuestions questions={getQuestionEntries(entry.related)} />
-          <QuestionMeta
-            category={category}
-            tags={entry.tags}
-            published={doc.published}
-            updated={doc.updated}
-            reviewed={doc.reviewed}
-            reviewer={reviewer?.name}
-          />
-          <CategoryNeighbours
-            category={category}
-            previous={entry.previous ? getQuestionEntry(entry.previous) : undefined}
-            next={entry.next ? getQuestionEntry(entry.next) : undefined}
-          />
-          <EditorialLinks title={doc.title} url={absoluteUrl(entry.url)} />
-          <MedicalDisclaimer />
-        </Suspense>
+        <QuestionBody code={doc.body.code} />
+        <KeyPoints points={doc.keyPoints} sources={doc.sources} />
+        <PracticalTips tips={doc.tips} />
+        <MythsAndMistakes items={doc.myths} />
+        <Faqs faqs={doc.faqs} />
+        <Sources sources={doc.sources} />
+        <RelatedQuestions questions={getQuestionEntries(entry.related)} />
+        <QuestionMeta
+          category={category}
+          tags={entry.tags}
+          published={doc.published}
+          updated={doc.updated}
+          reviewed={doc.reviewed}
+          reviewer={reviewer?.name}
+        />
+        <CategoryNeighbours
+          category={category}
+          previous={entry.previous ? getQuestionEntry(entry.previous) : undefined}
+          next={entry.next ? getQuestionEntry(entry.next) : undefined}
+        />
+        <EditorialLinks title={doc.title} url={absoluteUrl(entry.url)} />
+        <MedicalDisclaimer />
         <p className="sr-only">Published by {site.name}.</p>
       </article>
-      {showToc ? (
-        <Suspense>
-          <TocSidebar entries={toc} />
-        </Suspense>
-      ) : null}
+      {showToc ? <TocSidebar entries={toc} /> : null}
     </div>
   );
 }
