@@ -44,6 +44,7 @@ function expectedPages(): Map<string, string | undefined> {
     ['/', newest],
     ['/categories', newest],
     ['/tags', newest],
+    ['/a-z', newest],
   ]);
   for (const category of index.categories)
     pages.set(category.url, latest(published.filter((q) => q.category === category.slug).map(changed)));

@@ -3,26 +3,13 @@ import { checkContent, type CheckProblem } from '@/lib/content-check/check';
 import { formatGithubAnnotation, formatProblem } from '@/lib/content-check/format';
 import { contentSchema } from '@/lib/content-check/content-schema';
 import { loadContentFiles } from '@/lib/content-check/load';
-import { shippedEditorialData } from '@/lib/content-check/editorial-rules';
-import { reviewerRegistry } from '@/lib/trust/reviewers';
+import { FIXTURE_EDITORIAL } from '../helpers/fixture-editorial';
 
 const TODAY = '2026-06-01';
 const BROKEN = 'tests/fixtures/content-check/broken/content';
 const VALID = 'tests/fixtures/content-check/valid/content';
 
-// The shipped list of trusted publishers, and a registry with one fictional reviewer (the shipped
-// registry names no one).
-const editorial = {
-  ...shippedEditorialData(),
-  reviewers: reviewerRegistry([
-    {
-      id: 'fixture-reviewer',
-      name: 'Fixture Reviewer',
-      credentials: 'MBBS (fixture)',
-      profileUrl: 'https://reviewers.example/fixture-reviewer',
-    },
-  ]),
-};
+const editorial = FIXTURE_EDITORIAL;
 
 async function check(dir: string): Promise<CheckProblem[]> {
   return checkContent(await loadContentFiles(dir), { ...contentSchema(), today: TODAY, editorial });
@@ -42,42 +29,42 @@ const BROKEN_FILES: [string, string, number][] = [
   ['questions/tag-variant.mdx', 'tag-variant', 7],
   ['questions/more/base-question.mdx', 'duplicate-slug', 1],
   ['questions/duplicate-title.mdx', 'duplicate-title', 2],
-  ['questions/duplicate-source.mdx', 'duplicate-source', 16],
-  ['questions/unknown-source.mdx', 'unknown-source', 18],
-  ['questions/uncited-source.mdx', 'uncited-source', 16],
+  ['questions/duplicate-source.mdx', 'duplicate-source', 17],
+  ['questions/unknown-source.mdx', 'unknown-source', 19],
+  ['questions/uncited-source.mdx', 'uncited-source', 17],
   ['questions/source-url.mdx', 'source-url', 14],
   ['questions/future-published.mdx', 'future-date', 8],
   ['questions/published-after-updated.mdx', 'date-order', 8],
-  ['questions/no-faq.mdx', 'no-faq', 19],
-  ['questions/internal-link.mdx', 'internal-link', 26],
-  ['questions/internal-link-in-field.mdx', 'internal-link', 23],
-  ['questions/link-to-draft.mdx', 'internal-link', 28],
+  ['questions/no-faq.mdx', 'no-faq', 20],
+  ['questions/internal-link.mdx', 'internal-link', 27],
+  ['questions/internal-link-in-field.mdx', 'internal-link', 24],
+  ['questions/link-to-draft.mdx', 'internal-link', 29],
   ['questions/unknown-related.mdx', 'related', 8],
   ['questions/long-summary.mdx', 'summary-length', 4],
   ['questions/long-short-answer.mdx', 'short-answer-length', 5],
-  ['questions/placeholder.mdx', 'placeholder', 21],
-  ['questions/mdx-syntax.mdx', 'mdx-syntax', 26],
-  ['questions/unsafe-esm-export.mdx', 'unsafe-mdx', 26],
-  ['questions/unsafe-esm-import.mdx', 'unsafe-mdx', 24],
-  ['questions/unsafe-expression.mdx', 'unsafe-mdx', 28],
-  ['questions/unsafe-flow-expression.mdx', 'unsafe-mdx', 26],
-  ['questions/unsafe-component.mdx', 'unsafe-mdx', 26],
-  ['questions/unsafe-script.mdx', 'unsafe-mdx', 26],
-  ['questions/unsafe-style.mdx', 'unsafe-mdx', 28],
-  ['questions/unsafe-iframe.mdx', 'unsafe-mdx', 26],
-  ['questions/unsafe-event-handler.mdx', 'unsafe-mdx', 26],
-  ['questions/unsafe-link.mdx', 'unsafe-mdx', 24],
-  ['questions/untrusted-source.mdx', 'source-domain', 13],
-  ['questions/publisher-mismatch.mdx', 'source-publisher', 12],
-  ['questions/invalid-doi.mdx', 'source-identifier', 16],
-  ['questions/paper-without-identifier.mdx', 'paper-identifier', 13],
-  ['questions/source-after-updated.mdx', 'source-year', 14],
-  ['questions/invalid-source-type.mdx', 'schema', 15],
-  ['questions/missing-source-type.mdx', 'schema', 10],
-  ['questions/symptoms-without-help.mdx', 'when-to-get-help', 5],
-  ['questions/empty-when-to-get-help.mdx', 'when-to-get-help', 9],
-  ['questions/unknown-reviewer.mdx', 'unknown-reviewer', 10],
-  ['questions/reviewer-without-date.mdx', 'review-date', 9],
+  ['questions/placeholder.mdx', 'placeholder', 22],
+  ['questions/mdx-syntax.mdx', 'mdx-syntax', 27],
+  ['questions/unsafe-esm-export.mdx', 'unsafe-mdx', 27],
+  ['questions/unsafe-esm-import.mdx', 'unsafe-mdx', 25],
+  ['questions/unsafe-expression.mdx', 'unsafe-mdx', 29],
+  ['questions/unsafe-flow-expression.mdx', 'unsafe-mdx', 27],
+  ['questions/unsafe-component.mdx', 'unsafe-mdx', 27],
+  ['questions/unsafe-script.mdx', 'unsafe-mdx', 27],
+  ['questions/unsafe-style.mdx', 'unsafe-mdx', 29],
+  ['questions/unsafe-iframe.mdx', 'unsafe-mdx', 27],
+  ['questions/unsafe-event-handler.mdx', 'unsafe-mdx', 27],
+  ['questions/unsafe-link.mdx', 'unsafe-mdx', 25],
+  ['questions/untrusted-source.mdx', 'source-domain', 14],
+  ['questions/publisher-mismatch.mdx', 'source-publisher', 13],
+  ['questions/invalid-doi.mdx', 'source-identifier', 17],
+  ['questions/paper-without-identifier.mdx', 'paper-identifier', 14],
+  ['questions/source-after-updated.mdx', 'source-year', 15],
+  ['questions/invalid-source-type.mdx', 'schema', 16],
+  ['questions/missing-source-type.mdx', 'schema', 11],
+  ['questions/symptoms-without-help.mdx', 'when-to-get-help', 6],
+  ['questions/empty-when-to-get-help.mdx', 'when-to-get-help', 10],
+  ['questions/unknown-reviewer.mdx', 'unknown-reviewer', 11],
+  ['questions/reviewer-without-date.mdx', 'review-date', 10],
 ];
 
 describe('npm run check on the broken corpus', async () => {
@@ -114,34 +101,34 @@ describe('npm run check on the broken corpus', async () => {
   it('says how to fix each editorial rule, naming the source field at fault', () => {
     const line = (file: string) => formatProblem(problems.find((problem) => problem.file === `${BROKEN}/${file}`)!);
     expect(line('questions/untrusted-source.mdx')).toBe(
-      `${BROKEN}/questions/untrusted-source.mdx:13:5  sources[0].url: www.sleepblog.example is not the domain of a trusted publisher; cite a publisher on the list in data/trusted-publishers.ts, or add this publisher there deliberately, in its own pull request (see CONTRIBUTING.md, "Sourcing rules")`,
+      `${BROKEN}/questions/untrusted-source.mdx:14:5  sources[0].url: www.sleepblog.example is not the domain of a trusted publisher; cite a publisher on the list in data/trusted-publishers.ts, or add this publisher there deliberately, in its own pull request (see CONTRIBUTING.md, "Sourcing rules")`,
     );
     expect(line('questions/publisher-mismatch.mdx')).toBe(
-      `${BROKEN}/questions/publisher-mismatch.mdx:12:5  sources[0].publisher: "Mayo Clinic" is not the publisher of www.nhs.uk; write "NHS", or correct the url`,
+      `${BROKEN}/questions/publisher-mismatch.mdx:13:5  sources[0].publisher: "Mayo Clinic" is not the publisher of www.nhs.uk; write "NHS", or correct the url`,
     );
     expect(line('questions/invalid-doi.mdx')).toBe(
-      `${BROKEN}/questions/invalid-doi.mdx:16:5  sources[0].doi: "10.100/182" is not a DOI: a DOI reads 10.<registrant>/<suffix>, as printed on the paper`,
+      `${BROKEN}/questions/invalid-doi.mdx:17:5  sources[0].doi: "10.100/182" is not a DOI: a DOI reads 10.<registrant>/<suffix>, as printed on the paper`,
     );
     expect(line('questions/paper-without-identifier.mdx')).toMatch(
-      /paper-without-identifier\.mdx:13:5 {2}sources\[0\]\.url: a paper \(at doi\.org\) needs its "doi" or "pmid"/,
+      /paper-without-identifier\.mdx:14:5 {2}sources\[0\]\.url: a paper \(at doi\.org\) needs its "doi" or "pmid"/,
     );
     expect(line('questions/source-after-updated.mdx')).toMatch(
-      /:14:5 {2}sources\[0\]\.year: 2027 is after the page's updated date \(2026-02-01\)/,
+      /:15:5 {2}sources\[0\]\.year: 2027 is after the page's updated date \(2026-02-01\)/,
     );
     expect(line('questions/invalid-source-type.mdx')).toMatch(
-      /:15:5 {2}sources\[0\]\.type: must be one of: guideline, systematic-review, trial, study, health-information, not text "blog"$/,
+      /:16:5 {2}sources\[0\]\.type: must be one of: guideline, systematic-review, trial, study, health-information, not text "blog"$/,
     );
     expect(line('questions/missing-source-type.mdx')).toMatch(
-      /:10:5 {2}sources\[0\]\.type: missing required field "type"$/,
+      /:11:5 {2}sources\[0\]\.type: missing required field "type"$/,
     );
     expect(line('questions/symptoms-without-help.mdx')).toMatch(
-      /:5:1 {2}whenToGetHelp: "symptoms" is a symptoms category \(symptoms: true in its file\), so this question needs whenToGetHelp/,
+      /:6:1 {2}whenToGetHelp: "symptoms" is a symptoms category \(symptoms: true in its file\), so this question needs whenToGetHelp/,
     );
-    expect(line('questions/empty-when-to-get-help.mdx')).toMatch(/:9:1 {2}whenToGetHelp: lists no warning sign; add/);
+    expect(line('questions/empty-when-to-get-help.mdx')).toMatch(/:10:1 {2}whenToGetHelp: lists no warning sign; add/);
     expect(line('questions/unknown-reviewer.mdx')).toMatch(
-      /:10:1 {2}reviewer: "dr-nobody" is not a reviewer in data\/reviewers\.ts \(reviewers: fixture-reviewer\); name a listed reviewer by id, or add the person there/,
+      /:11:1 {2}reviewer: "dr-nobody" is not a reviewer in data\/reviewers\.ts \(reviewers: fixture-reviewer\); name a listed reviewer by id, or add the person there/,
     );
-    expect(line('questions/reviewer-without-date.mdx')).toMatch(/:9:1 {2}reviewer: names a reviewer without the date/);
+    expect(line('questions/reviewer-without-date.mdx')).toMatch(/:10:1 {2}reviewer: names a reviewer without the date/);
   });
 });
 

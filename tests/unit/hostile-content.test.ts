@@ -10,6 +10,7 @@ import { checkContent } from '@/lib/content-check/check';
 import { contentSchema } from '@/lib/content-check/content-schema';
 import { loadContentFiles } from '@/lib/content-check/load';
 import { parseLinkTarget } from '@/lib/mdx/link-targets';
+import { FIXTURE_EDITORIAL } from '../helpers/fixture-editorial';
 
 const ROOT = process.cwd();
 const HOSTILE = path.join(ROOT, 'tests/fixtures/content-check/hostile');
@@ -34,7 +35,11 @@ function libraryWith(name: string, files: string[]): string {
 }
 
 async function check(dir: string) {
-  return checkContent(await loadContentFiles('content', dir), { ...contentSchema(), today: '2026-12-01' });
+  return checkContent(await loadContentFiles('content', dir), {
+    ...contentSchema(),
+    today: '2026-12-01',
+    editorial: FIXTURE_EDITORIAL,
+  });
 }
 
 function run(dir: string, command: string, args: string[]) {
