@@ -9,8 +9,8 @@ import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
 import type { ContentIndex } from '@/lib/content/types';
 import { rawPathOf, rejectPath } from '@/lib/http/request-guard';
 
-/** No route answers this path, so Next serves its prerendered 404 page for it. */
-const NOT_FOUND_PATH = '/_not-found-by-proxy';
+/** The 404 page Next prerendered at build time, served as it is. */
+const NOT_FOUND_HTML = '.next/server/app/_not-found.html';
 
 // In development pages render on every request and nothing is cached, so every address goes through.
 const guardAddresses = process.env.NODE_ENV === 'production';
@@ -26,6 +26,24 @@ function addresses(): AddressTable {
   return table;
 }
 
+let notFoundHtml: string | undefined;
+
+/**
+ * The helpful 404 page, answered by the proxy itself. (A rewrite to a path no route answers did the
+ * same, but Next's standalone server took the rewrite for another origin and proxied it over HTTP to
+ * localhost, which failed now and then under load with a 500.)
+ */
+function notFound(): NextResponse {
+  notFoundHtml ??= readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), NOT_FOUND_HTML), 'utf8');
+  return new NextResponse(notFoundHtml, {
+    status: 404,
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'private, no-cache, no-store, max-age=0, must-revalidate',
+    },
+  });
+}
+
 export function proxy(request: NextRequest) {
   const rawPath = rawPathOf(request.url);
   const rejection = rejectPath(rawPath);
@@ -36,7 +54,7 @@ export function proxy(request: NextRequest) {
     });
   }
   if (guardAddresses && !isBackedByContent(rawPath, addresses())) {
-    return NextResponse.rewrite(new URL(NOT_FOUND_PATH, request.url));
+    return notFound();
   }
   return NextResponse.next();
 }
