@@ -24,6 +24,9 @@ export async function copyStandalone(): Promise<SiteCopy> {
     if (name === 'node_modules') await symlink(from, path.join(dir, name));
     else await cp(from, path.join(dir, name), { recursive: true, verbatimSymlinks: true });
   }
+  // Start from what the build produced, without pages an earlier run rendered on demand (Next keeps
+  // runtime ISR renders in .next/server/route-cache; bench:serve, for one, fills it).
+  await rm(path.join(dir, '.next/server/route-cache'), { recursive: true, force: true });
   return { dir, remove: () => rm(dir, { recursive: true, force: true }) };
 }
 
