@@ -5,12 +5,11 @@ import { readFileSync } from 'node:fs';
 import rehypeSlug from 'rehype-slug';
 import { Category, Question } from './lib/content/document-types';
 import { buildLinkIndex, type LinkTarget } from './lib/content/internal-links';
+import { CONTENT_DIR } from './lib/content/paths';
 import { loadLinkTargets } from './lib/mdx/link-targets';
 import { remarkBodySections } from './lib/mdx/remark-body-sections';
 import { remarkInternalLinks } from './lib/mdx/remark-internal-links';
 import { remarkSafeMdx } from './lib/mdx/safe-mdx';
-
-const CONTENT_DIR = 'content';
 
 // Body links need every question's slug, title and aliases before any body is compiled: read the
 // frontmatter once, when the config loads.

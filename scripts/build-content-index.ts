@@ -4,13 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { buildContentIndex, type GeneratedCategory, type GeneratedQuestion } from '../lib/build/content-index';
 import {
-  buildContentIndex,
+  CONTENT_INDEX_PATH,
+  GENERATED_CATEGORY_INDEX_PATH,
   GENERATED_QUESTION_DIR,
-  type GeneratedCategory,
-  type GeneratedQuestion,
-} from '../lib/build/content-index';
-import { CONTENT_INDEX_PATH, SEARCH_INDEX_PATH } from '../lib/content/paths';
+  SEARCH_INDEX_PATH,
+} from '../lib/content/paths';
 import { runContentStep } from './lib/content-step';
 import { countReaderWords, type ReadableQuestion } from '../lib/content/reading-time';
 import { buildSearchIndex, serializeSearchIndex } from '../lib/search/engine';
@@ -63,7 +63,7 @@ async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
 
 await runContentStep('Content index', async () => {
   const questions = await readQuestionsWithoutBodies();
-  const categories = await readJson<GeneratedCategory[]>('.contentlayer/generated/Category/_index.json');
+  const categories = await readJson<GeneratedCategory[]>(GENERATED_CATEGORY_INDEX_PATH);
   const index = buildContentIndex(questions, categories, {
     // Only read when a problem needs its line number.
     readSource: (file) => readFileSync(file, 'utf8'),

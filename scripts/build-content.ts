@@ -19,15 +19,16 @@ import {
 import { generatedDocumentPath } from '../lib/build/content-index';
 import { planShards } from '../lib/build/shards';
 import { listQuestionFiles } from '../lib/content/files';
+import { CONTENT_DIR, GENERATED_DIR as GENERATED_PATH } from '../lib/content/paths';
 import { assertContentChecks, runContentStep } from './lib/content-step';
 import { buildLinkIndex, type LinkTarget } from '../lib/content/internal-links';
 import { parseLinkTarget } from '../lib/mdx/link-targets';
 
 const root = process.cwd();
-const QUESTIONS_DIR = path.join(root, 'content/questions');
-const CONTENTLAYER_DIR = path.join(root, '.contentlayer');
-const GENERATED_DIR = path.join(CONTENTLAYER_DIR, 'generated');
-const NEXT_GENERATED_DIR = path.join(CONTENTLAYER_DIR, 'generated.next');
+const QUESTIONS_DIR = path.join(root, CONTENT_DIR, 'questions');
+const GENERATED_DIR = path.join(root, GENERATED_PATH);
+const CONTENTLAYER_DIR = path.dirname(GENERATED_DIR);
+const NEXT_GENERATED_DIR = `${GENERATED_DIR}.next`;
 const MANIFEST_FILE = path.join(CONTENTLAYER_DIR, 'content-cache.json');
 const SHARDS_DIR = path.join(root, '.contentlayer-shards');
 const LINK_TARGETS_FILE = path.join(SHARDS_DIR, 'link-targets.json');
@@ -86,16 +87,16 @@ function runContentlayer(cwd: string): Promise<{ code: number; output: string }>
 
 async function prepareShard(dir: string, files: readonly string[]): Promise<void> {
   await rm(dir, { recursive: true, force: true });
-  await mkdir(path.join(dir, 'content/questions'), { recursive: true });
+  await mkdir(path.join(dir, CONTENT_DIR, 'questions'), { recursive: true });
   for (const name of ['node_modules', 'lib', 'package.json', 'tsconfig.json']) {
     await symlink(path.join(root, name), path.join(dir, name));
   }
   // A real copy: contentlayer keeps its cache beside the config's real path, which must differ per shard.
   await copyFile(path.join(root, 'contentlayer.config.ts'), path.join(dir, 'contentlayer.config.ts'));
-  await symlink(path.join(root, 'content/categories'), path.join(dir, 'content/categories'));
+  await symlink(path.join(root, CONTENT_DIR, 'categories'), path.join(dir, CONTENT_DIR, 'categories'));
   // The same relative paths as in content/questions, so documents keep their ids and slugs.
   for (const file of files) {
-    const to = path.join(dir, 'content/questions', file);
+    const to = path.join(dir, CONTENT_DIR, 'questions', file);
     await mkdir(path.dirname(to), { recursive: true });
     await link(path.join(QUESTIONS_DIR, file), to);
   }
@@ -119,7 +120,7 @@ async function compileInShards(files: readonly string[]): Promise<string[] | und
     }
   });
   await Promise.all(workers);
-  return failed ? undefined : shards.map((_, index) => path.join(SHARDS_DIR, String(index), '.contentlayer/generated'));
+  return failed ? undefined : shards.map((_, index) => path.join(SHARDS_DIR, String(index), GENERATED_PATH));
 }
 
 /** Writes Question/_index.mjs, which imports every document (contentlayer's generated index.mjs imports it). */
@@ -143,7 +144,7 @@ function documentFile(dir: string, name: string): string {
 async function main(): Promise<number> {
   const started = performance.now();
   // The one rule for which files are questions (sub-folders included), shared with the check and contentlayer.
-  const names = listQuestionFiles(path.join(root, 'content'));
+  const names = listQuestionFiles(path.join(root, CONTENT_DIR));
   const sources: QuestionSource[] = await Promise.all(
     names.map(async (name) => ({ name, text: await readFile(path.join(QUESTIONS_DIR, name), 'utf8') })),
   );

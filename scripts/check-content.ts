@@ -6,11 +6,12 @@ import { formatGithubAnnotation, formatProblem } from '../lib/content-check/form
 import { contentSchema } from '../lib/content-check/content-schema';
 import { loadContentFiles } from '../lib/content-check/load';
 import { todayUtc } from '../lib/content/dates';
+import { CONTENT_DIR } from '../lib/content/paths';
 
 const { values } = parseArgs({
   options: {
     format: { type: 'string', default: 'text' },
-    dir: { type: 'string', default: 'content' },
+    dir: { type: 'string', default: CONTENT_DIR },
   },
 });
 if (values.format !== 'text' && values.format !== 'github') {

@@ -3,12 +3,13 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { todayUtc } from '../lib/content/dates';
+import { CONTENT_DIR } from '../lib/content/paths';
 import { questionFileName, questionTemplate } from '../lib/content/question-template';
 import { toSlug } from '../lib/content/slug';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { category: { type: 'string' }, dir: { type: 'string', default: 'content' } },
+  options: { category: { type: 'string' }, dir: { type: 'string', default: CONTENT_DIR } },
 });
 const title = positionals.join(' ').trim();
 if (!toSlug(title)) {

@@ -4,6 +4,7 @@
 import { parseArgs } from 'node:util';
 import { loadContentFiles } from '../lib/content-check/load';
 import { todayUtc } from '../lib/content/dates';
+import { CONTENT_DIR } from '../lib/content/paths';
 import {
   DEFAULT_REVIEW_POLICY,
   formatReportGithub,
@@ -15,7 +16,7 @@ import {
 const { values } = parseArgs({
   options: {
     format: { type: 'string', default: 'text' },
-    dir: { type: 'string', default: 'content' },
+    dir: { type: 'string', default: CONTENT_DIR },
     months: { type: 'string', default: String(DEFAULT_REVIEW_POLICY.reviewAfterMonths) },
     'source-years': { type: 'string', default: String(DEFAULT_REVIEW_POLICY.sourceMaxAgeYears) },
     today: { type: 'string', default: todayUtc() },

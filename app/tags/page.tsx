@@ -5,7 +5,7 @@ import { HOME_CRUMB, TAGS_CRUMB } from '@/lib/pages/breadcrumbs';
 import { getQuestions } from '@/lib/content/store';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { allTags } from '@/lib/content/taxonomy';
-import { tagPath } from '@/lib/content/slug';
+import { tagPath } from '@/lib/content/paths';
 
 export const metadata: Metadata = pageMetadata({
   title: 'All topics',

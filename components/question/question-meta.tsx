@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import type { CategoryEntry, TagRef } from '@/lib/content/types';
 import { formatDate, isoDay } from '@/lib/content/dates';
-import { tagPath } from '@/lib/content/slug';
+import { tagPath } from '@/lib/content/paths';
 
 interface QuestionMetaProps {
   category: CategoryEntry;

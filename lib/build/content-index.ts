@@ -14,7 +14,9 @@ import {
 import { byNewest, categoryNeighbours } from '../content/questions';
 import { readingMinutes } from '../content/reading-time';
 import { computeRelated } from '../content/related';
-import { categoryPath, questionPath, toSlug } from '../content/slug';
+import { toSlug } from '../content/slug';
+import { CONTENT_DIR, categoryPath, GENERATED_QUESTION_DIR, questionPath } from '../content/paths';
+import { unknownCategoryProblem, unknownRelatedProblem } from '../content/references';
 import { isVerdictId } from '../content/verdicts';
 
 /** The fields of a generated Question document that the index reads (bodies are ignored). */
@@ -47,9 +49,6 @@ export interface GeneratedCategory {
   url: string;
   _raw: { sourceFilePath: string };
 }
-
-export const CONTENT_DIR = 'content';
-export const GENERATED_QUESTION_DIR = '.contentlayer/generated/Question';
 
 export function generatedDocumentPath(sourceFilePath: string): string {
   return `${GENERATED_QUESTION_DIR}/${sourceFilePath.replaceAll('/', '__')}.json`;
@@ -114,15 +113,11 @@ export function buildContentIndex(
       }
     }
     for (const slug of doc.related ?? []) {
-      if (!slugs.has(slug)) problems.push({ file, field: 'related', message: `"${slug}" is not a question slug` });
+      const message = unknownRelatedProblem(slug, slugs);
+      if (message) problems.push({ file, field: 'related', message });
     }
-    if (!categorySlugs.has(doc.category)) {
-      problems.push({
-        file,
-        field: 'category',
-        message: `"${doc.category}" is not a category; use one of: ${[...categorySlugs].sort().join(', ')}`,
-      });
-    }
+    const categoryProblem = unknownCategoryProblem(doc.category, categorySlugs);
+    if (categoryProblem) problems.push({ file, field: 'category', message: categoryProblem });
     return {
       slug: doc.slug,
       url: questionPath(doc.slug),

@@ -3,6 +3,8 @@
 // "when to get help" on every question in a symptoms category.
 import { buildLinkIndex, describeUnresolved, resolveLink, type LinkIndex } from '../content/internal-links';
 import { toSlug } from '../content/slug';
+import { questionPath } from '../content/paths';
+import { unknownCategoryProblem, unknownRelatedProblem } from '../content/references';
 import { missingHelpMessage } from './editorial-rules';
 import { FILE_START, type Report } from './problems';
 import type { QuestionFacts } from './question-facts';
@@ -13,7 +15,6 @@ export function checkAcrossQuestions(
   symptomCategories: ReadonlySet<string>,
   reporter: (file: string) => Report,
 ): void {
-  const categoryList = [...categories].sort().join(', ');
   const firstBySlug = new Map<string, QuestionFacts>();
   const firstByTitle = new Map<string, QuestionFacts>();
   const canonicalTag = canonicalTagSpellings(questions);
@@ -21,7 +22,7 @@ export function checkAcrossQuestions(
   const linkIndex = buildLinkIndex(
     questions.map((question) => ({
       slug: question.slug,
-      url: `/questions/${question.slug}`,
+      url: questionPath(question.slug),
       title: question.title?.value ?? question.slug,
       aliases: question.aliases,
       draft: question.draft,
@@ -49,13 +50,9 @@ export function checkAcrossQuestions(
       } else firstByTitle.set(key, question);
     }
 
-    if (question.category && !categories.has(question.category.value)) {
-      report(
-        'category',
-        question.category.at,
-        'category',
-        `"${question.category.value}" is not a category; use one of: ${categoryList}`,
-      );
+    if (question.category) {
+      const problem = unknownCategoryProblem(question.category.value, categories);
+      if (problem) report('category', question.category.at, 'category', problem);
     }
     if (question.category && symptomCategories.has(question.category.value) && !question.hasWhenToGetHelp) {
       report('when-to-get-help', question.category.at, 'whenToGetHelp', missingHelpMessage(question.category.value));
@@ -108,9 +105,8 @@ function checkTagSpellings(question: QuestionFacts, canonicalTag: ReadonlyMap<st
 /** Every `related` slug names a question and every `[[link]]` resolves. */
 function checkReferences(question: QuestionFacts, slugs: ReadonlySet<string>, linkIndex: LinkIndex, report: Report) {
   for (const related of question.related) {
-    if (!slugs.has(related.value)) {
-      report('related', related.at, 'related', `"${related.value}" is not the slug of a question`);
-    }
+    const problem = unknownRelatedProblem(related.value, slugs);
+    if (problem) report('related', related.at, 'related', problem);
   }
   for (const link of question.links) {
     // A draft may link to another draft: neither is published.

@@ -2,6 +2,7 @@
 // line and column of each, for the cross-file link rule to resolve.
 import type { Root } from 'mdast';
 import { findInternalLinks, linkableFields, type LinkableQuestion } from '../content/internal-links';
+import { positionInText } from '../mdx/text-position';
 import { parseFieldName } from './field-path';
 import type { ParsedYaml } from './parse';
 import type { LinkFact } from './question-facts';
@@ -31,17 +32,10 @@ export function collectBodyLinks(body: Root, lineOffset: number): LinkFact[] {
     // Text already inside a Markdown link is not turned into an internal link by the build either.
     if (node.type === 'text' && node.value && node.position && parent?.type !== 'link') {
       const { value } = node;
-      const start = node.position.start;
+      // Body positions count from the body's first line; the file has `lineOffset` lines before it.
+      const start = { line: node.position.start.line + lineOffset, column: node.position.start.column };
       for (const link of findInternalLinks(value)) {
-        const before = value.slice(0, link.start);
-        const newlines = before.split('\n').length - 1;
-        const column = newlines === 0 ? start.column + link.start : link.start - before.lastIndexOf('\n');
-        links.push({
-          value: link.target,
-          raw: link.raw,
-          field: 'body',
-          at: { line: start.line + newlines + lineOffset, column },
-        });
+        links.push({ value: link.target, raw: link.raw, field: 'body', at: positionInText(value, link.start, start) });
       }
     }
     for (const child of node.children ?? []) walk(child, node);

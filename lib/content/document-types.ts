@@ -6,6 +6,7 @@ import { extractHeadings } from '../mdx/headings';
 import { CATEGORY_PATTERN, QUESTION_PATTERN } from './files';
 import { SOURCE_TYPE_IDS } from '../trust/source-types';
 import { VERDICT_IDS } from './verdicts';
+import { categoryPath, questionPath } from './paths';
 
 // Where each type's files live under content/: one rule (./files.ts) for this, the check and the build.
 export { CATEGORY_FILE, QUESTION_FILE } from './files';
@@ -128,7 +129,7 @@ export const Question = defineDocumentType(() => ({
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.mdx$/, '') },
-    url: { type: 'string', resolve: (doc) => `/questions/${doc._raw.sourceFileName.replace(/\.mdx$/, '')}` },
+    url: { type: 'string', resolve: (doc) => questionPath(doc._raw.sourceFileName.replace(/\.mdx$/, '')) },
     headings: { type: 'json', resolve: (doc) => extractHeadings(doc.body.raw) },
   },
 }));
@@ -155,6 +156,6 @@ export const Category = defineDocumentType(() => ({
   },
   computedFields: {
     slug: { type: 'string', resolve: (doc) => doc._raw.sourceFileName.replace(/\.yaml$/, '') },
-    url: { type: 'string', resolve: (doc) => `/categories/${doc._raw.sourceFileName.replace(/\.yaml$/, '')}` },
+    url: { type: 'string', resolve: (doc) => categoryPath(doc._raw.sourceFileName.replace(/\.yaml$/, '')) },
   },
 }));

@@ -1,5 +1,5 @@
 // The one slug function for tags, headings and titles, so counting, routing and filtering always agree,
-// and the one way a slug becomes part of an address.
+// and the one way a slug becomes part of an address (the addresses themselves: ./paths.ts).
 import { slug as githubSlug } from 'github-slugger';
 
 /**
@@ -23,16 +23,4 @@ export function slugFromParam(param: string): string {
   } catch {
     return param;
   }
-}
-
-export function tagPath(slug: string): string {
-  return `/tags/${slugSegment(slug)}`;
-}
-
-export function categoryPath(slug: string): string {
-  return `/categories/${slugSegment(slug)}`;
-}
-
-export function questionPath(slug: string): string {
-  return `/questions/${slugSegment(slug)}`;
 }

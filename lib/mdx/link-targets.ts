@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { listQuestionFiles } from '../content/files';
 import type { LinkTarget } from '../content/internal-links';
+import { questionPath } from '../content/paths';
 
 function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
@@ -26,7 +27,7 @@ export function parseLinkTarget(fileName: string, source: string): LinkTarget | 
   const slug = path.basename(fileName).replace(/\.mdx$/, '');
   return {
     slug,
-    url: `/questions/${slug}`,
+    url: questionPath(slug),
     title: typeof fields.title === 'string' ? fields.title : slug,
     aliases: stringList(fields.aliases),
     draft: fields.draft === true,

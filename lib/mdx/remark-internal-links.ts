@@ -6,6 +6,8 @@ import type { VFile } from 'vfile';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { toSlug } from '../content/slug';
 import { describeUnresolved, findInternalLinks, linkResolver, type LinkIndex } from '../content/internal-links';
+import { CONTENT_DIR } from '../content/paths';
+import { positionInText } from './text-position';
 
 export interface RemarkInternalLinksOptions {
   index: LinkIndex;
@@ -17,7 +19,7 @@ interface RawDocumentData {
   sourceFileName: string;
 }
 
-export function remarkInternalLinks({ index, contentDir = 'content' }: RemarkInternalLinksOptions) {
+export function remarkInternalLinks({ index, contentDir = CONTENT_DIR }: RemarkInternalLinksOptions) {
   const published = linkResolver(index, { includeDrafts: false });
   const drafts = linkResolver(index, { includeDrafts: true });
   return (tree: Root, file: VFile) => {
@@ -46,14 +48,12 @@ export function remarkInternalLinks({ index, contentDir = 'content' }: RemarkInt
           });
         } else {
           // Positions count from the top of the file, frontmatter included.
-          const lines = node.value.slice(0, link.start).split('\n');
           const start = node.position?.start;
-          const line = start ? start.line + lines.length - 1 : undefined;
-          const column = start ? (lines.length === 1 ? start.column : 1) + lines.at(-1)!.length : undefined;
+          const at = start ? positionInText(node.value, link.start, start) : undefined;
           problems.push({
             file: `${contentDir}/${sourceFilePath}`,
-            line,
-            column,
+            line: at?.line,
+            column: at?.column,
             field: 'body',
             message: describeUnresolved({ raw: link.raw, message: resolution.message }),
           });

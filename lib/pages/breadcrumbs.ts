@@ -1,5 +1,5 @@
 // The breadcrumb trails of the question, category, tag and A to Z pages, shared by visible breadcrumbs and BreadcrumbList JSON-LD.
-import { tagPath } from '../content/slug';
+import { tagPath } from '../content/paths';
 
 import { A_Z_PATH, letterPath, type Letter } from './a-z';
 

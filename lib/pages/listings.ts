@@ -6,7 +6,8 @@ import type { QuestionEntry } from '../content/types';
 import { getCategory, getQuestions } from '../content/store';
 import { questionsInCategory, questionsWithTag, START_HERE_COUNT, startHere } from '../content/questions';
 import { tagName } from '../content/taxonomy';
-import { slugFromParam, tagPath } from '../content/slug';
+import { slugFromParam } from '../content/slug';
+import { tagPath } from '../content/paths';
 import { A_Z_PAGE_SIZE, groupByLetter, isSinglePage, letterPath, type Letter, type LetterGroup } from './a-z';
 import { paginate } from './pagination';
 

@@ -4,7 +4,8 @@
 import type { ContentIndex } from '../content/types';
 import { contentDate, newestContentDate } from '../content/dates';
 import { visibleQuestions } from '../content/questions';
-import { slugFromParam, slugSegment, tagPath } from '../content/slug';
+import { slugFromParam, slugSegment } from '../content/slug';
+import { tagPath } from '../content/paths';
 import { A_Z_PATH, groupByLetter, isSinglePage, letterPath } from '../pages/a-z';
 
 export interface SitemapEntry {

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentIndex } from '../../lib/content/types';
+import { CONTENT_INDEX_PATH } from '../../lib/content/paths';
 import { startBuiltSite } from '../lib/built-site';
 
 async function timed(url: string): Promise<{ ms: number; status: number; cache: string | null }> {
@@ -13,7 +14,7 @@ async function timed(url: string): Promise<{ ms: number; status: number; cache: 
 }
 
 export async function firstResponseTimes(projectDir: string, sample = 5): Promise<string> {
-  const index = JSON.parse(readFileSync(path.join(projectDir, '.content/index.json'), 'utf8')) as ContentIndex;
+  const index = JSON.parse(readFileSync(path.join(projectDir, CONTENT_INDEX_PATH), 'utf8')) as ContentIndex;
   const manifest = JSON.parse(readFileSync(path.join(projectDir, '.next/prerender-manifest.json'), 'utf8')) as {
     routes: Record<string, unknown>;
   };

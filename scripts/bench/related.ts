@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildContentIndex, type GeneratedCategory, type GeneratedQuestion } from '../../lib/build/content-index';
+import { questionPath } from '../../lib/content/paths';
 import { computeRelated, RELATED_LIMIT } from '../../lib/content/related';
 import { seededRandom } from './synthetic-content';
 
@@ -55,7 +56,7 @@ function corpus(): { questions: GeneratedQuestion[]; categories: GeneratedCatego
       updated: day,
       draft: drafts[i],
       slug,
-      url: `/questions/${slug}`,
+      url: questionPath(slug),
       readerWords: 800,
       _raw: { sourceFilePath: `questions/${slug}.mdx`, flattenedPath: `questions/${slug}` },
     };

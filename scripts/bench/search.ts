@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { ContentIndex, QuestionEntry } from '../../lib/content/types';
-import { CONTENT_INDEX_PATH } from '../../lib/content/paths';
+import { CONTENT_INDEX_PATH, questionPath } from '../../lib/content/paths';
 import { tokenize } from '../../lib/search/terms';
 import {
   buildSearchIndex,
@@ -79,7 +79,7 @@ function syntheticIndex(count: number, vocab: string[]): ContentIndex {
     const slug = `synthetic-question-${i}`;
     return {
       slug,
-      url: `/questions/${slug}`,
+      url: questionPath(slug),
       title: `Why does ${words(5)} happen?`,
       subject: `Subject ${i}`,
       summary: words(40),

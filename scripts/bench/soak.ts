@@ -8,6 +8,7 @@ import type { ContentIndex } from '../../lib/content/types';
 import { pageCount } from '../../lib/pages/pagination';
 import { allTags } from '../../lib/content/taxonomy';
 import { visibleQuestions } from '../../lib/content/questions';
+import { tagPath } from '../../lib/content/paths';
 
 type Kind = 'question' | 'list' | 'search' | 'unknown' | 'feed';
 
@@ -47,7 +48,7 @@ export function soakTargets(index: ContentIndex): () => Target {
     const count = questions.filter((question) => question.category === category.slug).length;
     lists.push(category.url, ...(pageCount(count) > 1 ? [`${category.url}/page/2`] : []));
   }
-  for (const tag of allTags(questions)) lists.push(`/tags/${encodeURIComponent(tag.slug)}`);
+  for (const tag of allTags(questions)) lists.push(tagPath(tag.slug));
   const unknown = [
     () => `/questions/${randomWord()}-${randomWord()}`,
     () => `/questions/${randomWord()}/opengraph-image`,

@@ -5,6 +5,7 @@ import { checkContent } from '../../lib/content-check/check';
 import { contentSchema } from '../../lib/content-check/content-schema';
 import { loadContentFiles } from '../../lib/content-check/load';
 import { todayUtc } from '../../lib/content/dates';
+import { CONTENT_DIR } from '../../lib/content/paths';
 import { ContentError, formatProblem } from '../../lib/content/errors';
 
 export async function runContentStep(name: string, step: () => Promise<number | void>): Promise<void> {
@@ -24,7 +25,7 @@ export async function runContentStep(name: string, step: () => Promise<number | 
 }
 
 /** Throws the content check's problems as a ContentError: a step run on its own stops as the check would. */
-export async function assertContentChecks(contentDir = 'content'): Promise<void> {
+export async function assertContentChecks(contentDir = CONTENT_DIR): Promise<void> {
   const problems = checkContent(await loadContentFiles(contentDir), { ...contentSchema(), today: todayUtc() });
   if (problems.length > 0) throw new ContentError(problems);
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentIndex } from '@/lib/content/types';
+import { CONTENT_INDEX_PATH, GENERATED_QUESTION_DIR } from '@/lib/content/paths';
 import { prepareScratchProject } from '../../scripts/lib/scratch-project';
 
 const LIBRARIES = ['tests/fixtures/content-check/valid/content', 'tests/fixtures/site/content'];
@@ -34,10 +35,10 @@ async function buildContent(shardSize: number) {
     maxBuffer: 64 * 1024 * 1024,
   });
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
-  const documents = (await readdir(path.join(dir, '.contentlayer/generated/Question')))
+  const documents = (await readdir(path.join(dir, GENERATED_QUESTION_DIR)))
     .filter((file) => !file.startsWith('_index'))
     .sort();
-  const index = JSON.parse(await readFile(path.join(dir, '.content/index.json'), 'utf8')) as ContentIndex;
+  const index = JSON.parse(await readFile(path.join(dir, CONTENT_INDEX_PATH), 'utf8')) as ContentIndex;
   return { output: run.stdout, documents, slugs: index.questions.map((question) => question.slug).sort() };
 }
 

@@ -1,6 +1,7 @@
 // Builds slim question entries for unit tests, with only the fields a test cares about spelled out.
 import type { QuestionEntry } from '@/lib/content/types';
 import { toSlug } from '@/lib/content/slug';
+import { CONTENT_DIR, GENERATED_QUESTION_DIR, questionPath } from '@/lib/content/paths';
 
 export function entry(
   slug: string,
@@ -9,7 +10,7 @@ export function entry(
   const { tags = [], ...rest } = overrides;
   return {
     slug,
-    url: `/questions/${slug}`,
+    url: questionPath(slug),
     title: slug.replaceAll('-', ' '),
     subject: slug.replaceAll('-', ' '),
     summary: `Summary of ${slug}`,
@@ -26,8 +27,8 @@ export function entry(
     readingMinutes: 3,
     curatedRelated: [],
     related: [],
-    documentPath: `.contentlayer/generated/Question/questions__${slug}.mdx.json`,
-    sourceFilePath: `content/questions/${slug}.mdx`,
+    documentPath: `${GENERATED_QUESTION_DIR}/questions__${slug}.mdx.json`,
+    sourceFilePath: `${CONTENT_DIR}/questions/${slug}.mdx`,
     ...rest,
   };
 }

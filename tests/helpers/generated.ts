@@ -1,6 +1,7 @@
 // Contentlayer-generated documents for unit tests of the index builder, with only what a test
 // cares about spelled out in its overrides.
 import type { GeneratedCategory, GeneratedQuestion } from '@/lib/build/content-index';
+import { questionPath } from '@/lib/content/paths';
 
 export const sleepCategory: GeneratedCategory = {
   title: 'Sleep',
@@ -26,7 +27,7 @@ export function generatedQuestion(
     published: '2026-01-01T00:00:00.000Z',
     updated: '2026-01-02T00:00:00.000Z',
     slug,
-    url: `/questions/${slug}`,
+    url: questionPath(slug),
     readerWords: 400,
     _raw: { sourceFilePath: `questions/${slug}.mdx`, flattenedPath: `questions/${slug}` },
     body: { code: 'var Component = () => "compiled body"' },

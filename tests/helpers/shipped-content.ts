@@ -3,12 +3,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import {
-  buildContentIndex,
-  CONTENT_DIR,
-  type GeneratedCategory,
-  type GeneratedQuestion,
-} from '@/lib/build/content-index';
+import { buildContentIndex, type GeneratedCategory, type GeneratedQuestion } from '@/lib/build/content-index';
+import { categoryPath, CONTENT_DIR, questionPath } from '@/lib/content/paths';
 import type { ContentIndex } from '@/lib/content/types';
 
 function frontmatter(file: string): Record<string, unknown> {
@@ -27,7 +23,7 @@ export function shippedContentIndex(): ContentIndex {
   const categories = filesIn('categories', '.yaml').map((name): GeneratedCategory => {
     const slug = name.replace(/\.yaml$/, '');
     const data = parse(readFileSync(path.join(CONTENT_DIR, 'categories', name), 'utf8')) as GeneratedCategory;
-    return { ...data, slug, url: `/categories/${slug}`, _raw: { sourceFilePath: `categories/${name}` } };
+    return { ...data, slug, url: categoryPath(slug), _raw: { sourceFilePath: `categories/${name}` } };
   });
   const questions = filesIn('questions', '.mdx').map((name): GeneratedQuestion => {
     const slug = name.replace(/\.mdx$/, '');
@@ -37,7 +33,7 @@ export function shippedContentIndex(): ContentIndex {
       published: String(data.published),
       updated: String(data.updated),
       slug,
-      url: `/questions/${slug}`,
+      url: questionPath(slug),
       readerWords: 0, // no body is read here: the unit tests using this index never look at reading time
       _raw: { sourceFilePath: `questions/${name}`, flattenedPath: `questions/${slug}` },
     };

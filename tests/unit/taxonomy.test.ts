@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allTags, categoryCounts, tagName } from '@/lib/content/taxonomy';
-import { categoryPath, questionPath, slugFromParam, tagPath, toSlug } from '@/lib/content/slug';
+import { categoryPath, questionPath, tagPath } from '@/lib/content/paths';
+import { slugFromParam, toSlug } from '@/lib/content/slug';
 import { entry } from '../helpers/entries';
 
 describe('toSlug', () => {
