@@ -24,10 +24,6 @@ export function latestQuestions(entries: readonly QuestionEntry[], count: number
   return [...entries].sort(byNewest).slice(0, count);
 }
 
-export function findQuestion(entries: readonly QuestionEntry[], slug: string): QuestionEntry | undefined {
-  return entries.find((entry) => entry.slug === slug);
-}
-
 export function questionsInCategory(entries: readonly QuestionEntry[], categorySlug: string): QuestionEntry[] {
   return entries.filter((entry) => entry.category === categorySlug).sort(byNewest);
 }

@@ -3,7 +3,6 @@ import {
   categoryNeighbours,
   featuredAndLatest,
   featuredThenNewest,
-  findQuestion,
   latestQuestions,
   questionsInCategory,
   questionsWithTag,
@@ -32,10 +31,6 @@ describe('queries', () => {
   const visible = visibleQuestions(corpus, { includeDrafts: false });
   it('lists the latest questions newest first', () => {
     expect(latestQuestions(visible, 2).map((q) => q.slug)).toEqual(['new', 'middle']);
-  });
-  it('finds a question by slug, and nothing for an unknown one', () => {
-    expect(findQuestion(visible, 'old')?.slug).toBe('old');
-    expect(findQuestion(visible, 'draft')).toBeUndefined();
   });
   it('lists a category newest first', () => {
     expect(questionsInCategory(visible, 'sleep').map((q) => q.slug)).toEqual(['new', 'old']);
