@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { planShards } from '@/lib/build/shards';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mergeShardOutputs } from '@/lib/build/shard-merge';
+import { planShards, runJobs } from '@/lib/build/shards';
 
 const files = (n: number) => Array.from({ length: n }, (_, i) => `q-${String(i).padStart(5, '0')}.mdx`);
 
@@ -18,5 +22,89 @@ describe('planShards', () => {
   });
   it('refuses a shard size that is not a positive integer', () => {
     expect(() => planShards(files(3), 0)).toThrow(/positive integer/);
+  });
+});
+
+describe('runJobs', () => {
+  it('runs every job, never more than `parallel` at once', async () => {
+    let running = 0;
+    let peak = 0;
+    const done: number[] = [];
+    const ok = await runJobs([1, 2, 3, 4, 5], 2, async (job) => {
+      running += 1;
+      peak = Math.max(peak, running);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      running -= 1;
+      done.push(job);
+      return true;
+    });
+    expect(ok).toBe(true);
+    expect(done.sort()).toEqual([1, 2, 3, 4, 5]);
+    expect(peak).toBe(2);
+  });
+
+  it('starts no new job after one fails, and reports the failure', async () => {
+    const started: number[] = [];
+    const ok = await runJobs([1, 2, 3, 4], 1, async (job) => {
+      started.push(job);
+      return job !== 2;
+    });
+    expect(ok).toBe(false);
+    expect(started).toEqual([1, 2]);
+  });
+});
+
+describe('mergeShardOutputs', () => {
+  let root: string;
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(tmpdir(), 'shard-merge-'));
+  });
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  async function shard(name: string, docs: Record<string, object>): Promise<string> {
+    const dir = path.join(root, name, '.contentlayer/generated');
+    await mkdir(path.join(dir, 'Question'), { recursive: true });
+    await mkdir(path.join(dir, 'Category'), { recursive: true });
+    await writeFile(path.join(dir, 'Category/_index.json'), '[{"slug":"sleep"}]');
+    await writeFile(path.join(dir, 'Question/_index.json'), '["only this shard"]');
+    for (const [file, doc] of Object.entries(docs)) {
+      await writeFile(path.join(dir, 'Question', file), JSON.stringify(doc));
+    }
+    return dir;
+  }
+
+  it("gathers every shard's questions and the kept ones in one folder, indexed together", async () => {
+    const shards = [
+      await shard('0', { 'questions__a.mdx.json': { slug: 'a' }, 'questions__c.mdx.json': { slug: 'c' } }),
+      await shard('1', { 'questions__d.mdx.json': { slug: 'd' } }),
+    ];
+    const previous = path.join(root, 'previous/Question');
+    await mkdir(previous, { recursive: true });
+    await writeFile(path.join(previous, 'questions__b.mdx.json'), '{"slug":"b"}');
+    const generated = path.join(root, 'project/.contentlayer/generated.next');
+    await mergeShardOutputs(shards, generated, [path.join(previous, 'questions__b.mdx.json')]);
+
+    expect((await readdir(path.join(generated, 'Question'))).sort()).toEqual([
+      '_index.mjs',
+      'questions__a.mdx.json',
+      'questions__b.mdx.json',
+      'questions__c.mdx.json',
+      'questions__d.mdx.json',
+    ]);
+    const mjs = await readFile(path.join(generated, 'Question/_index.mjs'), 'utf8');
+    expect(mjs).toContain("import doc1 from './questions__b.mdx.json' with { type: 'json' }");
+    expect(mjs).toContain('export const allQuestions = [doc0, doc1, doc2, doc3]');
+    expect(await readFile(path.join(generated, 'Category/_index.json'), 'utf8')).toBe('[{"slug":"sleep"}]');
+    expect(await readdir(previous)).toEqual([]);
+  });
+
+  it('replaces what an earlier merge left in the folder', async () => {
+    const generated = path.join(root, 'project/.contentlayer/generated.next');
+    await mkdir(path.join(generated, 'Question'), { recursive: true });
+    await writeFile(path.join(generated, 'Question/questions__gone.mdx.json'), '{"slug":"gone"}');
+    await mergeShardOutputs([await shard('0', { 'questions__a.mdx.json': { slug: 'a' } })], generated);
+    expect((await readdir(path.join(generated, 'Question'))).sort()).toEqual(['_index.mjs', 'questions__a.mdx.json']);
   });
 });
