@@ -1,4 +1,4 @@
-// npm run bench:lighthouse [-- --runs 5 --form mobile,desktop --page /questions/<slug> ... --base-url URL]
+// npm run bench:lighthouse [-- --runs 5 --form mobile,desktop --page /questions/<slug> ... --base-url URL --reports DIR]
 // Serves the production build (`npm run build` first) and runs Lighthouse (performance only) several
 // times per page type and preset, then prints the medians: score, FCP, LCP, TBT, bytes transferred by
 // resource type, and the largest-contentful-paint element with its phases (TTFB, load delay, load
@@ -7,7 +7,9 @@
 // PerformanceObserver on a phone-sized viewport, and the phases from Lighthouse's simulated TTFB and
 // LCP (a text element has no load phases: all after TTFB is render delay). Prints the load average
 // beside the figures: the machine is shared, and the simulation starts from the observed trace.
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium';
@@ -113,6 +115,8 @@ async function main() {
       page: { type: 'string', multiple: true },
       // Measure a site that is already running (another build, a deployment) instead of this build.
       'base-url': { type: 'string' },
+      // Keep every run's JSON report there (for its audits: LCP element, bootup time, requests).
+      reports: { type: 'string' },
     },
   });
   const runs = Number(values.runs);
@@ -130,7 +134,15 @@ async function main() {
         const url = new URL(page.path, site.baseUrl).toString();
         await fetch(url); // the first request may render the page (ISR); measure what readers get after
         const figures: RunFigures[] = [];
-        for (let run = 0; run < runs; run++) figures.push(figuresOf(await lighthouseWithRetry(url, form)));
+        for (let run = 0; run < runs; run++) {
+          const report = await lighthouseWithRetry(url, form);
+          figures.push(figuresOf(report));
+          if (values.reports) {
+            mkdirSync(values.reports, { recursive: true });
+            const name = `${form}-${page.name.replace(/[^a-z0-9-]+/gi, '_')}-${run + 1}.json`;
+            writeFileSync(path.join(values.reports, name), JSON.stringify(report));
+          }
+        }
         const scores = figures.map((f) => f.score);
         // The run whose score is the median stands for the page: its element, phases and bytes.
         const typical = figures[scores.indexOf(median(scores))] ?? figures[0];
