@@ -56,10 +56,19 @@ describe('the theme', () => {
     await page.context().close();
   });
 
+  it('switches with the toggle before any app script has loaded (no island to hydrate)', async () => {
+    const page = await open({ colorScheme: 'light' }, true);
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
+    await toggle.click();
+    await expect.poll(() => isDark(page)).toBe(true);
+    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.context().close();
+  });
+
   it('switches with the toggle, remembers the choice, and follows the system again when switched back', async () => {
     const page = await open({ colorScheme: 'light' });
     const toggle = page.getByRole('button', { name: 'Dark theme' });
-    // The pressed state appears once the toggle has hydrated; clicking before then would do nothing.
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
     await expect.poll(() => isDark(page)).toBe(true);
