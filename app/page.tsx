@@ -71,7 +71,11 @@ export default function HomePage() {
           />
         </div>
         <p className="mt-3">
-          <Link href="/a-z" className="font-medium text-teal-800 underline-offset-2 hover:underline dark:text-teal-300">
+          <Link
+            href="/a-z"
+            prefetch={false}
+            className="font-medium text-teal-800 underline-offset-2 hover:underline dark:text-teal-300"
+          >
             Every question from A to Z
           </Link>
         </p>

@@ -11,6 +11,8 @@ export function LinkedText({ text }: { text: string }) {
       <Link
         key={i}
         href={segment.href}
+        // Links inside the text are read past far more often than followed: no prefetch as they scroll by.
+        prefetch={false}
         className="text-teal-800 underline decoration-teal-800/30 underline-offset-2 hover:decoration-teal-800 dark:text-teal-300 dark:decoration-teal-300/40"
       >
         {segment.text}

@@ -15,7 +15,7 @@ function BodySection({ kind, title, children }: { kind: 'in-depth' | 'why'; titl
 }
 
 function Anchor({ href = '', ...props }: ComponentProps<'a'>) {
-  if (href.startsWith('/') || href.startsWith('#')) return <Link href={href} {...props} />;
+  if (href.startsWith('/') || href.startsWith('#')) return <Link href={href} prefetch={false} {...props} />;
   return <a href={href} rel="noopener noreferrer external" {...props} />;
 }
 

@@ -33,7 +33,7 @@ export function SiteFooter() {
               </Link>
             </li>
             <li>
-              <Link href={site.editorialPolicyPath} className="hover:underline">
+              <Link href={site.editorialPolicyPath} prefetch={false} className="hover:underline">
                 Editorial policy
               </Link>
             </li>

@@ -10,7 +10,7 @@ export function EditorialLinks({ title, url }: { title: string; url: string }) {
   const body = encodeURIComponent(`Page: ${url}\n\nWhat is wrong:\n\nA source that shows it (if you have one):\n`);
   return (
     <p data-section="editorial-links" className="mt-6 text-sm text-slate-700 dark:text-slate-300">
-      <Link href={site.editorialPolicyPath} className={LINK}>
+      <Link href={site.editorialPolicyPath} prefetch={false} className={LINK}>
         How we write and check our answers
       </Link>
       <span aria-hidden="true"> · </span>

@@ -34,6 +34,7 @@ export function QuestionMeta({ category, tags, published, updated, reviewed, rev
         <span className="font-medium text-slate-900 dark:text-slate-100">Category: </span>
         <Link
           href={category.url}
+          prefetch={false}
           className="text-teal-800 underline decoration-teal-800/30 underline-offset-2 hover:decoration-teal-800 dark:text-teal-300 dark:decoration-teal-300/40"
         >
           {category.title}
@@ -47,6 +48,7 @@ export function QuestionMeta({ category, tags, published, updated, reviewed, rev
               <li key={tag.slug}>
                 <Link
                   href={tagPath(tag.slug)}
+                  prefetch={false}
                   className="inline-block rounded-full bg-slate-100 px-3 py-1 text-slate-800 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-100 dark:hover:bg-slate-700"
                 >
                   {tag.name}
