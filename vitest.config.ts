@@ -39,8 +39,9 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
-      // Builds the site (or its content) again on fixture libraries (minutes): run on their own with
-      // `npm run test:fixture-site`, not in every `npm test`.
+      // Builds the site (or its content) again on a fixture library (minutes, both cores): `npm test`
+      // runs this project after the others, as `npm run test:fixture-site`, so it never shares the
+      // machine with the browser tests.
       ...(process.env.FIXTURE_SITE === '1'
         ? [
             {

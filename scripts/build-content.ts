@@ -168,7 +168,7 @@ async function main(): Promise<number> {
   await rm(SHARDS_DIR, { recursive: true, force: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
-    `Generated ${sources.length} questions in .contentlayer (${plan.compile.length} compiled, ${plan.keep.length} kept) in ${seconds}s`,
+    `Generated ${sources.length} questions in .contentlayer (${plan.compile.length} compiled in ${generated.length} ${generated.length === 1 ? 'shard' : 'shards'}, ${plan.keep.length} kept) in ${seconds}s`,
   );
   return 0;
 }

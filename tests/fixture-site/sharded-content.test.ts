@@ -2,32 +2,31 @@
 // compiles them whether it runs in one piece or in shards (here with a tiny CONTENT_SHARD_SIZE), and
 // the index lists them, exactly as the check and link targets accept them. `npm run test:fixture-site`.
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentIndex } from '@/lib/content/types';
-import { CONTENT_INDEX_PATH, GENERATED_QUESTION_DIR } from '@/lib/content/paths';
-import { prepareScratchProject } from '../../scripts/lib/scratch-project';
-
-const LIBRARIES = ['tests/fixtures/content-check/valid/content', 'tests/fixtures/site/content'];
+import { CONTENT_INDEX_PATH, GENERATED_DIR, GENERATED_QUESTION_DIR } from '@/lib/content/paths';
+import { prepareFixtureLibrary } from '../helpers/fixture-library';
 const NESTED = 'how-long-should-a-nap-be';
 
 let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'sharded-content-'));
-  await prepareScratchProject(dir);
-  await rm(path.join(dir, 'content'), { recursive: true, force: true });
-  for (const library of LIBRARIES) await cp(library, path.join(dir, 'content'), { recursive: true });
+  await prepareFixtureLibrary(dir);
 }, 300_000);
 
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-/** Runs `npm run content` in the scratch project and returns what it generated and indexed. */
+/** Runs `npm run content` from cold in the scratch project and returns what it generated and indexed. */
 async function buildContent(shardSize: number) {
+  // From cold each time: a warm build would keep every question from the previous one and compile none.
+  for (const output of [path.dirname(GENERATED_DIR), path.dirname(CONTENT_INDEX_PATH)])
+    await rm(path.join(dir, output), { recursive: true, force: true });
   const run = spawnSync('npm', ['run', '-s', 'content'], {
     cwd: dir,
     env: { ...process.env, CONTENT_SHARD_SIZE: String(shardSize) },

@@ -1,13 +1,10 @@
 // Builds the site on a small fixture library in a scratch copy of the project, for ops tests that need
-// content the shipped library does not have (non-ASCII tags and categories, sub-folders, …). The
-// library is the valid content-check fixture plus tests/fixtures/site/content.
+// content the shipped library does not have (non-ASCII addresses, sub-folders, a named reviewer, …).
 import { spawnSync } from 'node:child_process';
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { prepareScratchProject } from '../../scripts/lib/scratch-project';
-
-const LIBRARIES = ['tests/fixtures/content-check/valid/content', 'tests/fixtures/site/content'];
+import { prepareFixtureLibrary } from './fixture-library';
 
 export interface FixtureSite {
   dir: string;
@@ -16,9 +13,7 @@ export interface FixtureSite {
 
 export async function buildFixtureSite(env: Record<string, string> = {}): Promise<FixtureSite> {
   const dir = await mkdtemp(path.join(tmpdir(), 'fixture-site-'));
-  await prepareScratchProject(dir);
-  await rm(path.join(dir, 'content'), { recursive: true, force: true });
-  for (const library of LIBRARIES) await cp(library, path.join(dir, 'content'), { recursive: true });
+  await prepareFixtureLibrary(dir);
   const build = spawnSync('npm', ['run', '-s', 'build'], {
     cwd: dir,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', PRERENDER_LIMIT: '1', ...env },

@@ -1,7 +1,9 @@
-// The site built on a small fixture library with what the shipped content lacks: tags and a category
-// with non-ASCII letters ("Café", "Ménière's disease", "Bien-être"). Every address a reader or a
-// crawler is given must answer, and every absolute URL must be percent-encoded (RFC 3986).
-// `npm run test:fixture-site` (it builds the site again, on the fixture library).
+// The site built on a small fixture library with what the shipped content lacks: tags, a category and
+// a question address with non-ASCII letters ("Café", "Ménière's disease", "Bien-être", "qué-es-el-
+// vértigo"), and a page reviewed by a named (fictional) reviewer. Every address a reader or a crawler
+// is given must answer, and every absolute URL must be percent-encoded (RFC 3986).
+// It builds the site again, on the fixture library: `npm test` runs it after the other tests
+// (`npm run test:fixture-site` runs it alone).
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stop, type Started } from '../helpers/ops-processes';
@@ -111,5 +113,49 @@ describe('tags and categories with non-ASCII letters', () => {
         expect((await get(local(link))).status, link).toBe(200);
       }
     }
+  });
+});
+
+describe('a question whose address has non-ASCII letters', () => {
+  const encoded = '/questions/qu%C3%A9-es-el-v%C3%A9rtigo';
+
+  it('is linked from another question body with an encoded address that answers 200', async () => {
+    const page = await get('/questions/can-coffee-make-dizziness-worse');
+    const hrefs = [...page.text.matchAll(/href="(\/questions\/[^"]+)"/g)].map((match) => match[1]!);
+    expect(hrefs).toContain(encoded);
+    const question = await get(encoded);
+    expect(question.status).toBe(200);
+    expect(question.text).toMatch(/<h1[^>]*>¿Qué es el vértigo\?<\/h1>/);
+    expect((await get('/questions/qué-es-el-vértigo')).status).toBe(200);
+  });
+
+  it('is in the sitemap and the A to Z under its encoded address', async () => {
+    const locs = [...(await get('/sitemap.xml')).text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) =>
+      local(match[1]!),
+    );
+    expect(locs).toContain(encoded);
+    expect((await get('/a-z')).text).toContain(`href="${encoded}"`);
+  });
+});
+
+describe('a question reviewed by a named reviewer', () => {
+  const question = '/questions/why-do-i-keep-getting-headaches';
+
+  it('names the reviewer, their credentials and the review date under the title, with a profile link', async () => {
+    const page = await get(question);
+    expect(page.status).toBe(200);
+    const byline = /<span data-byline="reviewer">(.*?)<\/span>/s.exec(page.text)?.[1] ?? '';
+    expect(byline.replace(/<[^>]+>/g, '')).toMatch(
+      /Reviewed by Fixture Reviewer, MBBS \(fixture\), on 10 February 2026/,
+    );
+    expect(byline).toContain('href="https://reviewers.example/fixture-reviewer"');
+  });
+
+  it('gives the reviewer and the review date in the page JSON-LD', async () => {
+    const article = jsonLd((await get(question)).text)
+      .flatMap((block) => ((block as { '@graph'?: unknown[] })['@graph'] ?? [block]) as Record<string, unknown>[])
+      .find((node) => node.reviewedBy);
+    expect(article?.reviewedBy).toMatchObject({ '@type': 'Person', name: 'Fixture Reviewer' });
+    expect(article?.lastReviewed).toBe('2026-02-10');
   });
 });
