@@ -3,7 +3,7 @@
 // same HTML served as static files by Node's own http server as a yardstick, then a mixed soak over every
 // kind of address (scripts/bench/soak.ts). Run `npm run build` first. `-- --soak` runs the soak alone.
 // Env: BENCH_SECONDS (default 8 per run), BENCH_CONNECTIONS (default "10,50"),
-// BENCH_SOAK_SECONDS (default 60), BENCH_SOAK_CONNECTIONS (default 64).
+// BENCH_SOAK_SECONDS (default 60), BENCH_SOAK_CONNECTIONS (default 64), BENCH_SOAK_ROUNDS (default 2).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -35,6 +35,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = (process.env.BENCH_CONNECTIONS ?? '10,50').split(',').map(Number);
 const SOAK_SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 60);
 const SOAK_CONNECTIONS = Number(process.env.BENCH_SOAK_CONNECTIONS ?? 64);
+// Two rounds back to back by default: the first fills the server's caches and grows its heap to its
+// working size, the second shows whether memory and the cache stay flat once they are warm.
+const SOAK_ROUNDS = Number(process.env.BENCH_SOAK_ROUNDS ?? 2);
 const SOAK_ONLY = process.argv.includes('--soak');
 
 // The yardstick: Node's http server streaming a file from disk, nothing else.
@@ -123,14 +126,17 @@ async function main() {
 
     let failures = SOAK_ONLY ? 0 : await pageTable(siteUrl, dir, children);
     const index = JSON.parse(readFileSync(CONTENT_INDEX_PATH, 'utf8')) as ContentIndex;
-    failures += await runSoak({
-      url: siteUrl,
-      index,
-      connections: SOAK_CONNECTIONS,
-      seconds: SOAK_SECONDS,
-      serverPid: site.pid!,
-      cacheBytes: async () => (await diskUse('.next/standalone/.next')).bytes,
-    });
+    for (let round = 1; round <= SOAK_ROUNDS; round += 1) {
+      console.log(`\nSoak round ${round} of ${SOAK_ROUNDS}`);
+      failures += await runSoak({
+        url: siteUrl,
+        index,
+        connections: SOAK_CONNECTIONS,
+        seconds: SOAK_SECONDS,
+        serverPid: site.pid!,
+        cacheBytes: async () => (await diskUse('.next/standalone/.next')).bytes,
+      });
+    }
     if (failures > 0) process.exitCode = 1;
   } finally {
     children.forEach(stop);
