@@ -25,7 +25,7 @@ export async function firstResponseTimes(projectDir: string, sample = 5): Promis
   );
   if (picks.length === 0) return 'first response: every question was prerendered';
   // The server's own code paths are warmed on a prerendered page, so the figures are of rendering.
-  const site = await startBuiltSite({ cwd: projectDir, quiet: true });
+  const site = await startBuiltSite({ cwd: projectDir, output: 'ignore' });
   try {
     const base = site.baseUrl;
     await timed(`${base}/`);

@@ -124,7 +124,7 @@ async function main() {
   const pages = values.page?.map((path) => ({ name: path, path })) ?? DEFAULT_PAGES;
   const site = values['base-url']
     ? { baseUrl: values['base-url'], stop: async () => {} }
-    : await startBuiltSite({ quiet: true });
+    : await startBuiltSite({ output: 'ignore' });
   const started = process.cpuUsage();
   const wallStart = Date.now();
   console.log(`Lighthouse 12 (simulated throttling), ${runs} runs per page and preset; load average ${load()}`);

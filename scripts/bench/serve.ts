@@ -5,14 +5,14 @@
 // Env: BENCH_SECONDS (default 8 per run), BENCH_CONNECTIONS (default "10,50"),
 // BENCH_SOAK_SECONDS (default 60), BENCH_SOAK_CONNECTIONS (default 64), BENCH_SOAK_ROUNDS (default 2).
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { ContentIndex } from '../../lib/content/types';
 import { CONTENT_INDEX_PATH } from '../../lib/content/paths';
-import { freePort, waitForServer } from '../lib/built-site';
+import { freePort, startBuiltSite, stopProcess, waitForServer } from '../lib/built-site';
 import { diskUse } from '../lib/disk-use';
 import { runSoak } from './soak';
 
@@ -53,10 +53,6 @@ createServer((req, res) => {
   createReadStream(join(dir, name)).on('error', () => res.destroy()).pipe(res);
 }).listen(Number(port), '127.0.0.1');
 `;
-
-function stop(child: ChildProcess): void {
-  if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
-}
 
 function pad(value: string | number, width: number): string {
   return String(value).padStart(width);
@@ -111,18 +107,17 @@ async function pageTable(siteUrl: string, dir: string, children: ChildProcess[])
 }
 
 async function main() {
-  if (!existsSync('.next/standalone/server.js')) throw new Error('No standalone build: run `npm run build` first.');
   const children: ChildProcess[] = [];
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-serve-'));
   try {
-    const sitePort = await freePort();
-    const site = spawn(process.execPath, ['.next/standalone/server.js'], {
-      env: { ...process.env, NODE_ENV: 'production', PORT: String(sitePort), HOSTNAME: '127.0.0.1' },
-      stdio: ['ignore', 'ignore', 'inherit'],
+    const site = await startBuiltSite({
+      server: 'standalone',
+      output: 'errors',
+      readyPath: '/api/health',
+      readyTimeoutMs: 30_000,
     });
-    children.push(site);
-    const siteUrl = `http://127.0.0.1:${sitePort}`;
-    await waitForServer(`${siteUrl}/api/health`, site, 30_000);
+    children.push(site.child);
+    const siteUrl = site.baseUrl;
 
     let failures = SOAK_ONLY ? 0 : await pageTable(siteUrl, dir, children);
     const index = JSON.parse(readFileSync(CONTENT_INDEX_PATH, 'utf8')) as ContentIndex;
@@ -133,13 +128,13 @@ async function main() {
         index,
         connections: SOAK_CONNECTIONS,
         seconds: SOAK_SECONDS,
-        serverPid: site.pid!,
+        serverPid: site.child.pid!,
         cacheBytes: async () => (await diskUse('.next/standalone/.next')).bytes,
       });
     }
     if (failures > 0) process.exitCode = 1;
   } finally {
-    children.forEach(stop);
+    await Promise.all(children.map(stopProcess));
     await rm(dir, { recursive: true, force: true });
   }
 }

@@ -1,12 +1,17 @@
-// Starts the production build (`npm run build` first) with `next start` on a free port, for the
-// browser tests and for the scripts that measure the built site (Lighthouse, screenshots, weight).
-import { spawn, type ChildProcess } from 'node:child_process';
+// Starts the production build (`npm run build` first) on a free port of 127.0.0.1, with `next start`
+// or the standalone server, for the browser and ops tests and for the scripts that measure the built
+// site (Lighthouse, screenshots, weight, load); and stops it.
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
 
 export interface BuiltSite {
   baseUrl: string;
+  port: number;
+  child: ChildProcess;
+  /** What the server printed, when started with `output: 'collect'`. */
+  output: () => string;
   stop: () => Promise<void>;
 }
 
@@ -27,7 +32,7 @@ export async function freePort(): Promise<number> {
 export async function waitForServer(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode}`);
     try {
       const response = await fetch(url);
       if (response.status < 500) return;
@@ -42,36 +47,71 @@ export async function waitForServer(url: string, child: ChildProcess, timeoutMs 
 export interface StartOptions {
   /** The project whose build to serve (default: the current directory). */
   cwd?: string;
-  /** Keep the server's own output off the terminal. */
-  quiet?: boolean;
+  /** `next start` (the default) or the standalone server that `npm start` and the Docker image run. */
+  server?: 'next-start' | 'standalone';
+  /** The standalone server's folder (default: `cwd`/.next/standalone), e.g. a private copy of it. */
+  standaloneDir?: string;
+  /** Extra environment for the server (e.g. REDIS_URL). */
+  env?: Record<string, string>;
+  /** The server's own output: shown (default), dropped, errors only, or kept for `output()`. */
+  output?: 'inherit' | 'ignore' | 'errors' | 'collect';
+  /** The path polled until the server answers (default: the home page). */
+  readyPath?: string;
+  readyTimeoutMs?: number;
 }
 
-export async function startBuiltSite({ cwd = process.cwd(), quiet = false }: StartOptions = {}): Promise<BuiltSite> {
-  if (!existsSync(path.join(cwd, '.next/BUILD_ID'))) {
-    throw new Error(`No production build found in ${cwd}: run \`npm run build\` first.`);
+/** Stops a child process: SIGTERM, then SIGKILL if it is still running after 5 s. */
+export async function stopProcess(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+const STDIO: Record<NonNullable<StartOptions['output']>, StdioOptions> = {
+  inherit: ['ignore', 'inherit', 'inherit'],
+  ignore: 'ignore',
+  errors: ['ignore', 'ignore', 'inherit'],
+  collect: ['ignore', 'pipe', 'pipe'],
+};
+
+/** The one way to start the production build, for tests, scripts and benchmarks. */
+export async function startBuiltSite({
+  cwd = process.cwd(),
+  server = 'next-start',
+  standaloneDir = path.join(cwd, '.next/standalone'),
+  env = {},
+  output = 'inherit',
+  readyPath = '/',
+  readyTimeoutMs,
+}: StartOptions = {}): Promise<BuiltSite> {
+  const standalone = server === 'standalone';
+  const required = standalone ? path.join(standaloneDir, 'server.js') : path.join(cwd, '.next/BUILD_ID');
+  if (!existsSync(required)) {
+    throw new Error(`No production build found (${required}): run \`npm run build\` first.`);
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    {
-      cwd,
-      stdio: quiet ? 'ignore' : ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production' },
-    },
-  );
+  const child: ChildProcess = standalone
+    ? spawn(process.execPath, ['server.js'], {
+        cwd: standaloneDir,
+        stdio: STDIO[output],
+        env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', ...env },
+      })
+    : spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+        cwd,
+        stdio: STDIO[output],
+        env: { ...process.env, NODE_ENV: 'production', ...env },
+      });
+  let collected = '';
+  child.stdout?.on('data', (chunk: Buffer) => (collected += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (collected += chunk.toString()));
   try {
-    await waitForServer(baseUrl, child);
+    await waitForServer(baseUrl + readyPath, child, readyTimeoutMs);
   } catch (error) {
-    child.kill('SIGTERM');
+    await stopProcess(child);
     throw error;
   }
-  const stop = async () => {
-    if (child.exitCode !== null) return;
-    const exited = new Promise((resolve) => child.once('exit', resolve));
-    child.kill('SIGTERM');
-    await exited;
-  };
-  return { baseUrl, stop };
+  return { baseUrl, port, child, output: () => collected, stop: () => stopProcess(child) };
 }

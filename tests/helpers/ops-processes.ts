@@ -1,8 +1,8 @@
 // Starts the real processes the ops tests need (redis-server, `next start`) on free ports bound to
-// 127.0.0.1, and stops exactly the ones it started.
+// 127.0.0.1, and stops exactly the ones it started (servers through scripts/lib/built-site.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createClient } from 'redis';
-import { freePort, waitForServer } from './serve-built-site';
+import { freePort, startBuiltSite, stopProcess } from '../../scripts/lib/built-site';
 
 export interface Started {
   child: ChildProcess;
@@ -19,12 +19,7 @@ function collect(child: ChildProcess): () => string {
 }
 
 export async function stop(started: Started | undefined): Promise<void> {
-  const child = started?.child;
-  if (!child || child.exitCode !== null || child.signalCode !== null) return;
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
-  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  await stopProcess(started?.child);
 }
 
 /** A throwaway Redis: no persistence, so a restart comes back empty like a lost cache node. */
@@ -54,15 +49,8 @@ export async function startRedis(port?: number): Promise<Started> {
   }
 }
 
+/** `next start` with extra environment, its output kept; ready once its health check answers. */
 export async function startNext(env: Record<string, string>): Promise<Started> {
-  const port = await freePort();
-  const child = spawn(
-    process.execPath,
-    ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NODE_ENV: 'production', ...env } },
-  );
-  const output = collect(child);
-  const url = `http://127.0.0.1:${port}`;
-  await waitForServer(`${url}/api/health`, child);
-  return { child, port, url, output };
+  const site = await startBuiltSite({ env, output: 'collect', readyPath: '/api/health' });
+  return { child: site.child, port: site.port, url: site.baseUrl, output: site.output };
 }

@@ -3,8 +3,6 @@ import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startBuiltSite } from '../../scripts/lib/built-site';
 
-export { freePort, waitForServer } from '../../scripts/lib/built-site';
-
 export default async function setup(project: TestProject) {
   // Every run starts from what the build produced: forget pages an earlier run rendered on demand
   // (Next keeps runtime ISR renders in .next/server/route-cache, apart from prerendered pages).

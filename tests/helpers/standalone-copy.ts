@@ -1,12 +1,11 @@
 // A private copy of the standalone build (.next/standalone) for ops tests that write to a site's cache
 // or break its content: each copy has its own file-system cache, so tests never see each other's
 // renders and never touch the build other tests serve. node_modules is linked, not copied.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { freePort, waitForServer } from '../../scripts/lib/built-site';
+import { startBuiltSite } from '../../scripts/lib/built-site';
 import type { Started } from './ops-processes';
 
 const STANDALONE = '.next/standalone';
@@ -32,16 +31,12 @@ export async function copyStandalone(): Promise<SiteCopy> {
 
 /** Starts a standalone server (a copy, or a build's .next/standalone) on a free port bound to 127.0.0.1. */
 export async function startStandalone(dir: string, env: Record<string, string> = {}): Promise<Started> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['server.js'], {
-    cwd: dir,
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', REDIS_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const site = await startBuiltSite({
+    server: 'standalone',
+    standaloneDir: dir,
+    env: { REDIS_URL: '', ...env },
+    output: 'collect',
+    readyPath: '/api/health',
   });
-  let text = '';
-  child.stdout.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (text += chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  await waitForServer(`${url}/api/health`, child);
-  return { child, port, url, output: () => text };
+  return { child: site.child, port: site.port, url: site.baseUrl, output: site.output };
 }

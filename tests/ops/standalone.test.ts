@@ -1,25 +1,15 @@
 // The standalone server that `npm start` and the Docker image run serves the site from its own folder:
 // traced content files, static assets and the cache handler are all inside .next/standalone.
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stop, type Started } from '../helpers/ops-processes';
-import { freePort, waitForServer } from '../helpers/serve-built-site';
+import { startStandalone } from '../helpers/standalone-copy';
 
 let server: Started | undefined;
 
 beforeAll(async () => {
-  if (!existsSync('.next/standalone/server.js')) throw new Error('Run `npm run build` before the ops tests.');
-  const port = await freePort();
-  const child = spawn(process.execPath, ['server.js'], {
-    cwd: '.next/standalone',
-    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', REDIS_URL: '' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  server = { child, port, url, output: () => '' };
-  await waitForServer(`${url}/api/health`, child);
+  server = await startStandalone('.next/standalone');
 });
 
 afterAll(async () => {
