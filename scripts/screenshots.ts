@@ -4,8 +4,7 @@
 // Usage: npm run build && npm run screenshots [-- name=/path …]   e.g. -- question=/questions/<slug>
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium';
+import { launchChromium } from './lib/chromium';
 import { startBuiltSite } from './lib/built-site';
 
 const DEFAULT_PAGES: Record<string, string> = {
@@ -46,7 +45,7 @@ async function main() {
   const pages = pagesToShoot(process.argv.slice(2));
   mkdirSync(OUT_DIR, { recursive: true });
   const site = await startBuiltSite();
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     for (const [name, pagePath] of pages) {
       for (const [device, options] of Object.entries(VIEWPORTS)) {

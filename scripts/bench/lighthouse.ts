@@ -11,8 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium';
+import { launchChromium } from '../lib/chromium';
 import { runLighthouseReport, type FormFactor, type LighthouseReport } from '../lib/lighthouse';
 import { startBuiltSite } from '../lib/built-site';
 
@@ -69,7 +68,7 @@ async function lighthouseWithRetry(url: string, form: FormFactor, attempts = 3):
 
 /** The page's largest-contentful-paint element as Chromium reports it on a phone-sized screen. */
 async function lcpElement(url: string): Promise<string> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
     await page.goto(url, { waitUntil: 'load' });

@@ -1,8 +1,7 @@
 // The A to Z: every published question under the first letter of its subject, and a letter bar that
 // jumps within the page (without JavaScript), with letters that have no question shown but not linked.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { launchBrowserForFile, openPage } from '../helpers/browser';
 import { publishedQuestions } from '../helpers/content-index';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -12,13 +11,7 @@ const letterOf = (subject: string) => (/^[0-9]/.test(subject) ? '0–9' : subjec
 const usedLetters = new Set(published.map((question) => letterOf(question.subject)));
 const allLetters = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '0–9'];
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchBrowserForFile();
 
 describe('the A to Z', () => {
   it('shows every letter, linking only those with questions', async () => {

@@ -2,9 +2,9 @@
 // theme, and each page has the landmarks, language, single h1 and ordered headings readers rely on.
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, launchBrowserForFile } from '../helpers/browser';
 import { ONE_PAGE_OF_EACH_KIND } from '../helpers/page-kinds';
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
@@ -13,13 +13,7 @@ const PAGES_TO_AUDIT = ONE_PAGE_OF_EACH_KIND;
 
 const THEMES = ['light', 'dark'] as const;
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchBrowserForFile();
 
 async function open(path: string, colorScheme: (typeof THEMES)[number]): Promise<Page> {
   // bypassCSP: axe is injected as a script the site's Content Security Policy rightly refuses.

@@ -1,9 +1,8 @@
 // A category page: a short "Start here" list (the category's featured questions first), then every
 // question compactly (title, verdict, reading time, date), never the full summaries.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { START_HERE_COUNT } from '@/lib/content/questions';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { launchBrowserForFile, openPage } from '../helpers/browser';
 import { publishedQuestions, readContentIndex } from '../helpers/content-index';
 
 const index = readContentIndex();
@@ -15,13 +14,7 @@ const category = index.categories.find((candidate) => {
 })!;
 const inCategory = published.filter((question) => question.category === category.slug);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchBrowserForFile();
 
 describe('a category page', () => {
   it('starts with a short list headed by the featured questions of the category', async () => {

@@ -2,12 +2,12 @@
 // on the page), the crisis contacts on every page of a crisis-support category, and the links to the
 // editorial policy. The pages come from the built index, not a hard-coded list.
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { CRISIS_CONTACTS, WHEN_TO_GET_HELP } from '@/data/help-contacts';
 import { stripInternalLinks } from '@/lib/content/internal-links';
 import { site } from '@/lib/site';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { launchBrowserForFile, openPage } from '../helpers/browser';
 import { publishedQuestions, readContentIndex } from '../helpers/content-index';
 
 interface HelpFields {
@@ -19,14 +19,10 @@ const questions = publishedQuestions(index);
 const categories = new Map(index.categories.map((category) => [category.slug, category]));
 const help = (documentPath: string) => (JSON.parse(readFileSync(documentPath, 'utf8')) as HelpFields).whenToGetHelp;
 
-let browser: Browser;
+const browser = launchBrowserForFile();
 let page: Page;
 beforeAll(async () => {
-  browser = await launchBrowser();
   page = await openPage(browser, '/');
-});
-afterAll(async () => {
-  await browser?.close();
 });
 
 const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();

@@ -1,9 +1,8 @@
 // The home page as a reader's front door: search first (working without JavaScript), then the
 // categories, the featured questions and the latest few, each compact.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { featuredAndLatest } from '@/lib/content/questions';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { launchBrowserForFile, openPage } from '../helpers/browser';
 import { publishedQuestions, readContentIndex } from '../helpers/content-index';
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
@@ -11,13 +10,7 @@ const index = readContentIndex();
 const published = publishedQuestions(index);
 const featured = published.filter((question) => question.featured);
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchBrowserForFile();
 
 describe('the home page', () => {
   it('opens with a large search box above the fold on a phone', async () => {

@@ -2,21 +2,14 @@
 // text inside its one script element and runs nothing.
 import { createElement, Fragment } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { JsonLd } from '@/components/json-ld';
 import { faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/seo/structured-data';
-import { launchBrowser } from '../helpers/browser';
+import { launchBrowserForFile } from '../helpers/browser';
 
 const EVIL = '</script><script>alert(1)</script>';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchBrowserForFile();
 
 describe('<JsonLd> in a browser', () => {
   it('keeps a title containing a closing script tag inside its script element, as text', async () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
 import type { ContentIndex } from '@/lib/content/types';
-import { baseUrl, launchBrowser, openPage } from '../helpers/browser';
+import { baseUrl, launchBrowserForFile, openPage } from '../helpers/browser';
 
 // The built index tells the test where a walk can go; the assertions are all about the pages.
 const index = JSON.parse(readFileSync(CONTENT_INDEX_PATH, 'utf8')) as ContentIndex;
@@ -13,13 +13,7 @@ const tagCount = (slug: string) => published.filter((q) => q.tags.some((tag) => 
 // A question with related questions and a tag it shares with another question.
 const start = published.find((q) => q.related.length > 0 && q.tags.some((tag) => tagCount(tag.slug) > 1));
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchBrowserForFile();
 
 async function breadcrumb(page: Page): Promise<string[]> {
   return page.locator('nav[aria-label="Breadcrumb"] li > :not([aria-hidden])').allInnerTexts();

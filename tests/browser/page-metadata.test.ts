@@ -1,18 +1,11 @@
 // Every built page's head: canonical URL on the site's base URL, feed links, and share cards.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { FEEDS } from '@/lib/seo/metadata';
 import { absoluteUrl, site } from '@/lib/site';
-import { baseUrl, launchBrowser, openPage } from '../helpers/browser';
+import { baseUrl, launchBrowserForFile, openPage } from '../helpers/browser';
 import { publishedQuestions, readContentIndex } from '../helpers/content-index';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchBrowserForFile();
 
 const index = readContentIndex();
 const question = publishedQuestions(index)[0];

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, openPage } from '../helpers/browser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, launchBrowserForFile, openPage } from '../helpers/browser';
 
 const REFERENCE = '/questions/why-do-my-muscles-twitch-after-a-workout';
 
-let browser: Browser;
+const browser = launchBrowserForFile();
 let page: Page;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   page = await openPage(browser, REFERENCE);
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 describe('the reference question page', () => {

@@ -1,21 +1,14 @@
 // The reading experience on a question page: the answer first on a phone, a table of contents,
 // reading time, visible keyboard focus, and a print layout with just the answer and its sources.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import { launchBrowserForFile, openPage } from '../helpers/browser';
 import { handCountedReadingTime } from '../helpers/hand-counted-reading-time';
 
 const QUESTION = '/questions/why-do-my-muscles-twitch-after-a-workout';
 const QUESTION_FILE = 'content/questions/why-do-my-muscles-twitch-after-a-workout.mdx';
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchBrowserForFile();
 
 describe('a question page', () => {
   it('shows the short answer and the verdict above the fold on a phone', async () => {

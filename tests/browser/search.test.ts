@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser, openPage } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { baseUrl, launchBrowserForFile, openPage } from '../helpers/browser';
 
 const REFERENCE = '/questions/why-do-my-muscles-twitch-after-a-workout';
 const REFERENCE_TITLE = 'Why do my muscles twitch after a workout?';
 const NO_JS = { javaScriptEnabled: false };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchBrowserForFile();
 
 const resultLinks = (page: Page) =>
   page.locator('main ol h2 a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { baseUrl, launchBrowser } from '../helpers/browser';
+import { baseUrl, launchBrowserForFile } from '../helpers/browser';
 import { publishedQuestions } from '../helpers/content-index';
 import { rawRequest } from '../helpers/raw-http';
 
@@ -29,13 +29,7 @@ async function cspProblems(browser: Browser, path: string): Promise<{ problems: 
   return { problems, page };
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchBrowserForFile();
 
 describe('security headers on real responses', () => {
   it('sends the CSP and the other security headers on pages, errors and the API, and no X-Powered-By', async () => {

@@ -1,9 +1,9 @@
 // The JSON-LD of the built pages parses and says what a reader sees on the page.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { PAGE_SIZE } from '@/lib/pages/pagination';
 import { absoluteUrl } from '@/lib/site';
-import { launchBrowser, openPage } from '../helpers/browser';
+import { launchBrowserForFile, openPage } from '../helpers/browser';
 import { publishedQuestions, readContentIndex, sample } from '../helpers/content-index';
 
 interface Node {
@@ -11,13 +11,7 @@ interface Node {
   [key: string]: unknown;
 }
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchBrowserForFile();
 
 async function jsonLd(page: Page): Promise<Node[]> {
   const texts = await page.locator('script[type="application/ld+json"]').allTextContents();

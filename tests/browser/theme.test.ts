@@ -1,19 +1,13 @@
 // Dark mode: follows the system setting from the first paint (no flash of the light theme), can be
 // switched with the toggle, remembers the choice, and still follows the system without JavaScript.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { baseUrl, launchBrowser } from '../helpers/browser';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { baseUrl, launchBrowserForFile } from '../helpers/browser';
 import { THEME_SCRIPT } from '@/lib/pages/theme-script';
 
 const QUESTION = '/questions/why-do-my-muscles-twitch-after-a-workout';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = launchBrowserForFile();
 
 async function open(options: BrowserContextOptions, blockBundles = false): Promise<Page> {
   const context = await browser.newContext(options);

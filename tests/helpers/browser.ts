@@ -1,16 +1,34 @@
-// Shared Chromium for browser tests: Debian's Chromium driven by playwright-core.
-import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium';
-
-export { CHROMIUM_ARGS, CHROMIUM_PATH };
+// Shared Chromium for browser tests (scripts/lib/chromium.ts), one per test file, and the built site's address.
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium';
 
 export function baseUrl(): string {
   return inject('baseUrl');
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+export const launchBrowser = launchChromium;
+
+/**
+ * The test file's Chromium: launched before its first test and closed after its last. Call it at
+ * the top of a test file; the browser it returns may be used inside hooks and tests.
+ */
+export function launchBrowserForFile(): Browser {
+  let launched: Browser | undefined;
+  beforeAll(async () => {
+    launched = await launchBrowser();
+  });
+  afterAll(async () => {
+    await launched?.close();
+  });
+  // Stands in for the browser until it is launched, then forwards every call to it.
+  return new Proxy({} as Browser, {
+    get(_target, property) {
+      if (!launched) throw new Error('The browser is launched in beforeAll: use it inside a hook or a test');
+      const value: unknown = Reflect.get(launched, property, launched);
+      return typeof value === 'function' ? value.bind(launched) : value;
+    },
+  });
 }
 
 export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
