@@ -23,9 +23,10 @@ describe('the inline theme script', () => {
 
 /** Just enough of a browser for the script: <html>, one toggle button, localStorage and the system setting. */
 function fakeBrowser({ systemDark, saved }: { systemDark: boolean; saved?: string }) {
-  const attributes = (): { values: Map<string, string>; setAttribute: (n: string, v: string) => void } => {
+  const attributes = (): { values: Map<string, string>; setAttribute: (n: string, v: unknown) => void } => {
     const values = new Map<string, string>();
-    return { values, setAttribute: (name, value) => void values.set(name, value) };
+    // Like the DOM, attribute values are stored as strings.
+    return { values, setAttribute: (name, value) => void values.set(name, String(value)) };
   };
   const html = {
     ...attributes(),
