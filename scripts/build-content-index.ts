@@ -11,7 +11,7 @@ import {
   GENERATED_QUESTION_DIR,
   SEARCH_INDEX_PATH,
 } from '../lib/content/paths';
-import { runContentStep } from './lib/content-step';
+import { isScript, runContentStep } from './lib/content-step';
 import { countReaderWords, type ReadableQuestion } from '../lib/content/reading-time';
 import { buildSearchIndex, serializeSearchIndex } from '../lib/search/engine';
 
@@ -61,7 +61,8 @@ async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
   return Object.values(next).map((entry) => entry.question);
 }
 
-await runContentStep('Content index', async () => {
+/** Writes the slim index and the search index from the generated documents. */
+export async function writeContentIndexes(): Promise<void> {
   const questions = await readQuestionsWithoutBodies();
   const categories = await readJson<GeneratedCategory[]>(GENERATED_CATEGORY_INDEX_PATH);
   const index = buildContentIndex(questions, categories, {
@@ -79,4 +80,6 @@ await runContentStep('Content index', async () => {
   console.log(
     `Search index: ${engine.documentCount} published questions, ${Buffer.byteLength(searchIndex)} bytes -> ${SEARCH_INDEX_PATH}`,
   );
-});
+}
+
+if (isScript(import.meta.url)) await runContentStep('Content index', writeContentIndexes);

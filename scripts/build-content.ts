@@ -21,7 +21,7 @@ import { mergeShardOutputs } from '../lib/build/shard-merge';
 import { planShards, runJobs } from '../lib/build/shards';
 import { listQuestionFiles } from '../lib/content/files';
 import { CONTENT_DIR, GENERATED_DIR as GENERATED_PATH } from '../lib/content/paths';
-import { assertContentChecks, runContentStep } from './lib/content-step';
+import { assertContentChecks, isScript, runContentStep } from './lib/content-step';
 import { buildLinkIndex, type LinkTarget } from '../lib/content/internal-links';
 import { parseLinkTarget } from '../lib/mdx/link-targets';
 
@@ -121,7 +121,8 @@ function documentFile(dir: string, name: string): string {
   return path.join(dir, path.basename(generatedDocumentPath(`questions/${name}`)));
 }
 
-async function main(): Promise<number> {
+/** Compiles what changed since the previous build; 1 when a shard failed (its output is printed). */
+export async function compileContent(): Promise<number> {
   const started = performance.now();
   // The one rule for which files are questions (sub-folders included), shared with the check and contentlayer.
   const names = listQuestionFiles(path.join(root, CONTENT_DIR));
@@ -129,9 +130,6 @@ async function main(): Promise<number> {
     names.map(async (name) => ({ name, text: await readFile(path.join(QUESTIONS_DIR, name), 'utf8') })),
   );
   const [fingerprint, previous] = await Promise.all([compilerFingerprint(), readManifest()]);
-  // The previous manifest is dropped before anything changes: a build that stops half-way leaves
-  // none, and the next build compiles everything.
-  await rm(MANIFEST_FILE, { force: true });
 
   const targets = linkTargetsOf(sources, previous, fingerprint, parseLinkTarget);
   const linkTargets: LinkTarget[] = [...targets.values()].flatMap(({ linkTarget }) => linkTarget ?? []);
@@ -157,6 +155,11 @@ async function main(): Promise<number> {
 
   // The new generated directory: the first shard's (types, categories), every compiled question, and
   // every kept one, moved from the previous build's.
+  // The previous manifest goes before the generated directory changes: a build that stops half-way
+  // from here leaves none, and the next build compiles everything. One that failed before here (a
+  // content problem, a failed shard) left both as they were, so the next save compiles little.
+  await mkdir(CONTENTLAYER_DIR, { recursive: true });
+  await rm(MANIFEST_FILE, { force: true });
   await mergeShardOutputs(
     generated,
     NEXT_GENERATED_DIR,
@@ -173,8 +176,10 @@ async function main(): Promise<number> {
   return 0;
 }
 
-await runContentStep('Content build', async () => {
-  // Contentlayer reports broken files in its own words, or not at all: the check's come first.
+/** The check, then the compile: contentlayer reports broken files in its own words, or not at all. */
+export async function checkAndCompileContent(): Promise<number> {
   await assertContentChecks();
-  return main();
-});
+  return compileContent();
+}
+
+if (isScript(import.meta.url)) await runContentStep('Content build', checkAndCompileContent);

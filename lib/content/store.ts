@@ -1,7 +1,8 @@
-// Server-side access to content: the slim index (read once per process) and one question's full
-// document (read on demand), so no page ever loads every compiled body.
+// Server-side access to content: the slim index (read once per process, and again in development
+// whenever the content watcher rewrites it) and one question's full document (read on demand), so no
+// page ever loads every compiled body.
 import 'server-only';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { cache } from 'react';
@@ -14,7 +15,8 @@ import { loadSearchIndex, type SearchEngine } from '../search/engine';
 import { site } from '../site';
 import { allTags } from './taxonomy';
 
-const includeDrafts = process.env.NODE_ENV === 'development';
+const development = process.env.NODE_ENV === 'development';
+const includeDrafts = development;
 
 interface Loaded {
   index: ContentIndex;
@@ -27,12 +29,41 @@ let loaded: Loaded | undefined;
 let searchJson: string | undefined;
 let searchEngine: SearchEngine | undefined;
 let byUrl: Map<string, QuestionEntry> | undefined;
+let loadedStamp: string | undefined;
+
+function projectPath(file: string): string {
+  return path.join(/* turbopackIgnore: true */ process.cwd(), file);
+}
 
 function readProjectFile(file: string): string {
-  return readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), file), 'utf8');
+  return readFileSync(projectPath(file), 'utf8');
+}
+
+/**
+ * In development (`npm run dev`), scripts/watch-content.ts rebuilds the index after every saved
+ * change: forget what was read when either index file changed, so every page shows the edit.
+ */
+function forgetIfChanged(): void {
+  if (!development) return;
+  const stamp = [CONTENT_INDEX_PATH, SEARCH_INDEX_PATH]
+    .map((file) => {
+      try {
+        return statSync(projectPath(file)).mtimeMs;
+      } catch {
+        return 0;
+      }
+    })
+    .join(':');
+  if (stamp === loadedStamp) return;
+  loadedStamp = stamp;
+  loaded = undefined;
+  searchJson = undefined;
+  searchEngine = undefined;
+  byUrl = undefined;
 }
 
 function load(): Loaded {
+  forgetIfChanged();
   if (!loaded) {
     const index = JSON.parse(readProjectFile(CONTENT_INDEX_PATH)) as ContentIndex;
     const questions = visibleQuestions(index.questions, { includeDrafts });
@@ -61,18 +92,21 @@ export function getCategory(slug: string): CategoryEntry | undefined {
 
 /** The serialised search index written at build time, as the browser fetches it. */
 export function getSearchIndexJson(): string {
+  forgetIfChanged();
   searchJson ??= readProjectFile(SEARCH_INDEX_PATH);
   return searchJson;
 }
 
 /** The search engine, loaded from the serialised index once per process. */
 export function getSearchEngine(): SearchEngine {
+  forgetIfChanged();
   searchEngine ??= loadSearchIndex(getSearchIndexJson());
   return searchEngine;
 }
 
 /** A visible question by its url (the id of a search result). */
 export function getQuestionEntryByUrl(url: string): QuestionEntry | undefined {
+  forgetIfChanged();
   byUrl ??= new Map(getQuestions().map((entry) => [entry.url, entry]));
   return byUrl.get(url);
 }

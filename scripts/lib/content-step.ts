@@ -1,6 +1,9 @@
 // How each build step that reads content (compile, index and search index) stops when something is
 // wrong: every content problem as `path:line:column  field: message`, anything else as one line
 // naming the step, and exit code 1; never a stack trace.
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkContent } from '../../lib/content-check/check';
 import { contentSchema } from '../../lib/content-check/content-schema';
 import { loadContentFiles } from '../../lib/content-check/load';
@@ -8,9 +11,10 @@ import { todayUtc } from '../../lib/content/dates';
 import { CONTENT_DIR } from '../../lib/content/paths';
 import { ContentError, formatProblem } from '../../lib/content/errors';
 
-export async function runContentStep(name: string, step: () => Promise<number | void>): Promise<void> {
+/** Runs one content step and prints what stopped it; returns its exit code (0 when it succeeded). */
+export async function reportContentStep(name: string, step: () => Promise<number | void>): Promise<number> {
   try {
-    process.exitCode = (await step()) || 0;
+    return (await step()) || 0;
   } catch (error) {
     if (error instanceof ContentError) {
       for (const problem of error.problems) console.error(formatProblem(problem));
@@ -20,8 +24,22 @@ export async function runContentStep(name: string, step: () => Promise<number | 
     } else {
       console.error(`${name} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
-    process.exitCode = 1;
+    return 1;
   }
+}
+
+/** Runs a content step as a script: its exit code becomes the process's. */
+export async function runContentStep(name: string, step: () => Promise<number | void>): Promise<void> {
+  process.exitCode = await reportContentStep(name, step);
+}
+
+/** Whether the module at `moduleUrl` (its import.meta.url) is the script node was asked to run. */
+export function isScript(moduleUrl: string): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  // Real paths on both sides: a project reached through a symbolic link must still run its scripts.
+  const real = (file: string) => (existsSync(file) ? realpathSync(file) : file);
+  return real(path.resolve(script)) === real(fileURLToPath(moduleUrl));
 }
 
 /** Throws the content check's problems as a ContentError: a step run on its own stops as the check would. */

@@ -1,0 +1,57 @@
+// `npm run dev`'s content half: after every saved change under content/ (an edit, a new file, a
+// deletion) it runs the content step again in this one process (check, compile, slim and search
+// indexes), so each save pays neither a process start nor module loading. The compile keeps every
+// question the change does not touch (the edited question, and any whose links now resolve
+// differently, are compiled again). Pages read the indexes again when they change
+// (lib/content/store.ts), so home, lists, related questions, search and links all show the change
+// without restarting dev. A save with a content problem prints it and leaves the last good content.
+import { watch } from 'node:fs';
+import path from 'node:path';
+import { CONTENT_DIR } from '../lib/content/paths';
+import { checkAndCompileContent } from './build-content';
+import { writeContentIndexes } from './build-content-index';
+import { reportContentStep } from './lib/content-step';
+
+const contentDir = path.join(process.cwd(), CONTENT_DIR);
+// Editors save several files at once (and some editors write a file twice): wait for a quiet moment.
+const SETTLE_MS = 150;
+
+async function updateContent(): Promise<number> {
+  return reportContentStep('Content', async () => {
+    const code = await checkAndCompileContent();
+    if (code !== 0) return code;
+    await writeContentIndexes();
+  });
+}
+
+let timer: NodeJS.Timeout | undefined;
+let running = false;
+let again = false;
+
+async function rebuild(): Promise<void> {
+  if (running) {
+    again = true;
+    return;
+  }
+  running = true;
+  do {
+    again = false;
+    const started = performance.now();
+    const code = await updateContent();
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      code === 0
+        ? `Content updated in ${seconds}s`
+        : `Content not updated (${seconds}s): the site keeps showing the last good content. Fix the file and save again.`,
+    );
+  } while (again);
+  running = false;
+}
+
+watch(contentDir, { recursive: true }, (_event, file) => {
+  // Editors' swap and backup files are not content.
+  if (file && /(^|\/)\.|~$|\.swp$/.test(file)) return;
+  clearTimeout(timer);
+  timer = setTimeout(() => void rebuild(), SETTLE_MS);
+});
+console.log(`Watching ${CONTENT_DIR}/ for changes`);

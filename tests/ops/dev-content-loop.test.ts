@@ -1,0 +1,143 @@
+// The editor's loop: `npm run dev` in a scratch copy of the project, and every saved change (an
+// edited title, category or tags, a new question, a link to it, its deletion) shows everywhere it
+// appears (home, lists, related questions, search, links) without restarting dev. Target: within
+// 5 s on a quiet machine (see the note on issue 15); the waits here are bounded more loosely, since
+// the test machine is shared.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_INDEX_PATH, tagPath } from '@/lib/content/paths';
+import type { ContentIndex } from '@/lib/content/types';
+import { copyProject } from '../../scripts/lib/scratch-project';
+import { freePort, waitForServer } from '../../scripts/lib/built-site';
+
+const root = process.cwd();
+const dir = path.join(os.tmpdir(), `dev-content-loop-${process.pid}`);
+const WAIT_MS = 60_000;
+let dev: ChildProcess | undefined;
+let base = '';
+let output = '';
+
+const questionFile = (slug: string) => path.join(dir, 'content/questions', `${slug}.mdx`);
+
+async function text(url: string): Promise<{ status: number; body: string }> {
+  const response = await fetch(base + url);
+  return { status: response.status, body: await response.text() };
+}
+
+/** Polls until `check` passes (bounded), and returns how long the change took to show. */
+async function shows(what: string, check: () => Promise<boolean>): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < WAIT_MS) {
+    if (await check().catch(() => false)) {
+      const seconds = (Date.now() - started) / 1000;
+      console.log(`${what}: ${seconds.toFixed(1)} s`);
+      return seconds;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${what}: not shown after ${WAIT_MS / 1000} s\n${output.slice(-3000)}`);
+}
+
+function edit(slug: string, change: (source: string) => string): void {
+  writeFileSync(questionFile(slug), change(readFileSync(questionFile(slug), 'utf8')));
+}
+
+let index: ContentIndex;
+
+beforeAll(async () => {
+  await copyProject(root, dir, { skip: ['screenshots/'] });
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}`;
+  // Its own process group, so stopping it stops npm, the watcher and next dev together.
+  dev = spawn('npm', ['run', 'dev'], {
+    cwd: dir,
+    detached: true,
+    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // `npm run dev` builds the content first, then Next compiles on the first request.
+  await waitForServer(`${base}/api/health`, dev, 480_000);
+  index = JSON.parse(readFileSync(path.join(dir, CONTENT_INDEX_PATH), 'utf8')) as ContentIndex;
+  // next dev compiles a route on its first request: visit one page of each kind first, so the
+  // figures below measure the change, not the compiler.
+  const question = index.questions[0]!;
+  for (const url of [
+    '/',
+    question.url,
+    index.categories[0]!.url,
+    tagPath(question.tags[0]!.slug),
+    '/search-index.json',
+  ])
+    await text(url);
+}, 600_000);
+
+afterAll(async () => {
+  // The watcher's own timings, for the figures in the note (compile and indexes per save).
+  console.log(output.match(/^.*(?:Content updated|Content not updated|kept from the previous build).*$/gm)?.join('\n'));
+  if (dev?.pid && dev.exitCode === null) {
+    const exited = new Promise((resolve) => dev!.once('exit', resolve));
+    try {
+      process.kill(-dev.pid, 'SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    } catch {
+      // already stopped
+    }
+  }
+  await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
+});
+
+describe('npm run dev, while an editor saves changes', () => {
+  it('shows a new title on the page, the home page, related questions and search', async () => {
+    const question = index.questions[0];
+    const linking = index.questions.find((other) => other.related.includes(question.slug))!;
+    const title = 'A retitled question about warm builds?';
+    edit(question.slug, (source) => source.replace(/^title: .+$/m, `title: ${title}`));
+    await shows('title on its page', async () => (await text(question.url)).body.includes(title));
+    await shows('title on the home page', async () => (await text('/')).body.includes(title));
+    await shows('title in related questions', async () => (await text(linking.url)).body.includes(title));
+    await shows('title in search', async () => (await text('/search-index.json')).body.includes(title));
+  }, 300_000);
+
+  it('moves a question to its new category and tags', async () => {
+    const question = index.questions[1];
+    const category = index.categories.find((other) => other.slug !== question.category)!;
+    edit(question.slug, (source) =>
+      source.replace(/^category: .+$/m, `category: ${category.slug}`).replace(/^tags: \[/m, 'tags: [dev loop, '),
+    );
+    await shows('question in its new category', async () =>
+      (await text(category.url)).body.includes(`href="${question.url}"`),
+    );
+    await shows('question on its new tag page', async () =>
+      (await text('/tags/dev-loop')).body.includes(`href="${question.url}"`),
+    );
+  }, 300_000);
+
+  it('publishes a new question, lets another link to it, and removes it when deleted', async () => {
+    const template = index.questions[2];
+    const linking = index.questions[3];
+    const slug = 'a-question-added-in-dev';
+    writeFileSync(
+      questionFile(slug),
+      readFileSync(questionFile(template.slug), 'utf8')
+        .replace(/^title: .+$/m, 'title: A question added while dev runs?')
+        .replace(/^aliases: \[.*\]$/m, 'aliases: []'),
+    );
+    await shows('new question on its page', async () => (await text(`/questions/${slug}`)).status === 200);
+    await shows('new question on the home page', async () => (await text('/')).body.includes(`/questions/${slug}"`));
+    edit(linking.slug, (source) => `${source}\nSee also [[A question added while dev runs?]].\n`);
+    await shows('link to the new question', async () =>
+      (await text(linking.url)).body.includes(`href="/questions/${slug}"`),
+    );
+    edit(linking.slug, (source) => source.replace('\nSee also [[A question added while dev runs?]].\n', ''));
+    unlinkSync(questionFile(slug));
+    await shows('deleted question gone', async () => (await text(`/questions/${slug}`)).status === 404);
+    const home = await text('/');
+    expect(home.body).not.toContain(`/questions/${slug}"`);
+  }, 300_000);
+});
