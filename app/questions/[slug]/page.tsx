@@ -20,24 +20,11 @@ import { Sources } from '@/components/question/sources';
 import { Summary } from '@/components/question/summary';
 import { TocDisclosure, TocSidebar } from '@/components/question/table-of-contents';
 import { WhenToGetHelp } from '@/components/question/when-to-get-help';
-import { REVIEWERS } from '@/data/reviewers';
-import { questionTrail } from '@/lib/pages/breadcrumbs';
-import {
-  getCategory,
-  getQuestion,
-  getQuestionEntries,
-  getQuestionEntry,
-  prerenderedQuestionParams,
-} from '@/lib/content/store';
-import { stripInternalLinks } from '@/lib/content/internal-links';
-import type { Heading } from '@/lib/mdx/headings';
+import { prerenderedQuestionParams } from '@/lib/content/store';
+import { getQuestionPage } from '@/lib/pages/question-page';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { absoluteUrl, site } from '@/lib/site';
 import { breadcrumbListJsonLd, faqPageJsonLd, medicalWebPageJsonLd } from '@/lib/seo/structured-data';
-import { isLongEnoughForToc, tableOfContents } from '@/lib/pages/toc';
-import { findReviewer, reviewerRegistry } from '@/lib/trust/reviewers';
-import { isVerdictId } from '@/lib/content/verdicts';
-import { slugFromParam } from '@/lib/content/slug';
 
 interface QuestionPageProps {
   params: Promise<{ slug: string }>;
@@ -49,12 +36,10 @@ export const dynamicParams = true;
 
 export const generateStaticParams = prerenderedQuestionParams;
 
-const reviewers = reviewerRegistry(REVIEWERS);
-
 export async function generateMetadata({ params }: QuestionPageProps): Promise<Metadata> {
-  const question = await getQuestion(slugFromParam((await params).slug));
-  if (!question) return {};
-  const { doc, entry } = question;
+  const page = await getQuestionPage((await params).slug);
+  if (!page) return {};
+  const { doc, entry, category } = page;
   return pageMetadata({
     title: doc.title,
     description: entry.summary,
@@ -62,7 +47,7 @@ export async function generateMetadata({ params }: QuestionPageProps): Promise<M
     article: {
       publishedTime: doc.published,
       modifiedTime: doc.updated,
-      section: getCategory(doc.category)?.title ?? doc.category,
+      section: category.title,
       tags: entry.tags.map((tag) => tag.name),
     },
     hasImage: true,
@@ -70,31 +55,9 @@ export async function generateMetadata({ params }: QuestionPageProps): Promise<M
 }
 
 export default async function QuestionPage({ params }: QuestionPageProps) {
-  const question = await getQuestion(slugFromParam((await params).slug));
-  if (!question) notFound();
-  const { doc, entry } = question;
-  const category = getCategory(doc.category);
-  if (!category) notFound();
-  // The check guarantees the id is in the registry; a review is named only with its date.
-  const reviewer = doc.reviewed ? findReviewer(reviewers, doc.reviewer) : undefined;
-  // Structured data carries plain text: internal links keep only the words a reader sees.
-  const structured = {
-    ...doc,
-    summary: entry.summary,
-    faqs: doc.faqs.map((faq) => ({ ...faq, answer: stripInternalLinks(faq.answer) })),
-    url: entry.url,
-    tags: entry.tags,
-    reviewer,
-  };
-
-  const toc = tableOfContents(doc.headings as Heading[], {
-    keyPoints: doc.keyPoints.length > 0,
-    tips: doc.tips.length > 0,
-    myths: doc.myths.length > 0,
-    faqs: doc.faqs.length > 0,
-    sources: doc.sources.length > 0,
-  });
-  const showToc = isLongEnoughForToc(toc);
+  const page = await getQuestionPage((await params).slug);
+  if (!page) notFound();
+  const { doc, entry, category, toc, showToc } = page;
 
   return (
     <div
@@ -106,10 +69,10 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
     >
       <article className="min-w-0" data-question={entry.slug}>
         {entry.draft ? <DraftBanner /> : null}
-        <JsonLd data={medicalWebPageJsonLd(structured)} />
-        <JsonLd data={faqPageJsonLd(structured)} />
-        <JsonLd data={breadcrumbListJsonLd(questionTrail(category, entry))} />
-        <Breadcrumbs trail={questionTrail(category, entry)} />
+        <JsonLd data={medicalWebPageJsonLd(page.structuredData)} />
+        <JsonLd data={faqPageJsonLd(page.structuredData)} />
+        <JsonLd data={breadcrumbListJsonLd(page.trail)} />
+        <Breadcrumbs trail={page.trail} />
         <header>
           <h1 className="text-[1.75rem] leading-tight font-bold tracking-tight text-balance text-slate-900 sm:text-4xl dark:text-white">
             {doc.title}
@@ -118,15 +81,11 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
             readingMinutes={entry.readingMinutes}
             published={doc.published}
             updated={doc.updated}
-            review={reviewer && doc.reviewed ? { reviewer, date: doc.reviewed } : undefined}
+            review={page.review}
           />
         </header>
-        <ShortAnswer
-          text={doc.shortAnswer}
-          verdict={doc.verdict && isVerdictId(doc.verdict) ? doc.verdict : undefined}
-          verdictNote={doc.verdictNote}
-        />
-        <WhenToGetHelp urgent={doc.whenToGetHelp?.urgent ?? []} soon={doc.whenToGetHelp?.soon ?? []} />
+        <ShortAnswer text={doc.shortAnswer} verdict={page.verdict} verdictNote={doc.verdictNote} />
+        <WhenToGetHelp urgent={page.help.urgent} soon={page.help.soon} />
         {category.crisisSupport ? <CrisisContacts /> : null}
         <Summary text={doc.summary} />
         {showToc ? <TocDisclosure entries={toc} /> : null}
@@ -136,20 +95,16 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
         <MythsAndMistakes items={doc.myths} />
         <Faqs faqs={doc.faqs} />
         <Sources sources={doc.sources} />
-        <RelatedQuestions questions={getQuestionEntries(entry.related)} />
+        <RelatedQuestions questions={page.related} />
         <QuestionMeta
           category={category}
           tags={entry.tags}
           published={doc.published}
           updated={doc.updated}
           reviewed={doc.reviewed}
-          reviewer={reviewer?.name}
+          reviewer={page.review?.reviewer.name}
         />
-        <CategoryNeighbours
-          category={category}
-          previous={entry.previous ? getQuestionEntry(entry.previous) : undefined}
-          next={entry.next ? getQuestionEntry(entry.next) : undefined}
-        />
+        <CategoryNeighbours category={category} previous={page.previous} next={page.next} />
         <EditorialLinks title={doc.title} url={absoluteUrl(entry.url)} />
         <MedicalDisclaimer />
         <p className="sr-only">Published by {site.name}.</p>
