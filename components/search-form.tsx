@@ -1,5 +1,6 @@
 // A plain search form that GETs /search?q=…: a server component that works before (and without)
-// any JavaScript. The home page shows it large; the search page repeats the query in it.
+// any JavaScript. The home page shows it large; the search page repeats the query in it; the 404
+// page offers it to a lost reader. (The header has its own type-ahead box, search-box.tsx.)
 import { MAX_QUERY_LENGTH } from '@/lib/search/terms';
 
 interface SearchFormProps {
@@ -11,6 +12,8 @@ interface SearchFormProps {
   defaultValue?: string;
   placeholder?: string;
   size?: 'large' | 'normal';
+  /** Refuse to submit an empty box, where an empty search would lead nowhere useful. */
+  required?: boolean;
 }
 
 export function SearchForm({
@@ -20,6 +23,7 @@ export function SearchForm({
   defaultValue,
   placeholder = 'Search questions',
   size = 'normal',
+  required = false,
 }: SearchFormProps) {
   const large = size === 'large';
   return (
@@ -37,6 +41,7 @@ export function SearchForm({
           name="q"
           defaultValue={defaultValue}
           maxLength={MAX_QUERY_LENGTH}
+          required={required}
           placeholder={placeholder}
           className={`min-w-0 flex-1 rounded-l-lg border border-slate-400 bg-white text-slate-900 placeholder:text-slate-500 focus:border-teal-700 focus:ring-2 focus:ring-teal-600/40 focus:outline-none dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 ${large ? 'px-4 py-3 text-lg' : 'px-3 py-2'}`}
         />

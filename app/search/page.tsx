@@ -1,7 +1,7 @@
 // Search results for /search?q=…, rendered on the server so search works without JavaScript.
 // Results pages are not indexed by search engines and are left out of the sitemap.
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { CategoryLinks } from '@/components/category-links';
 import { QuestionList } from '@/components/question-list';
 import { SearchForm } from '@/components/search-form';
 import { SearchResults, type SearchResultItem } from '@/components/search-results';
@@ -39,15 +39,7 @@ function Browse() {
         <h2 id="browse-categories" className="text-xl font-semibold">
           Browse by category
         </h2>
-        <ul className="mt-3 space-y-2">
-          {getCategories().map((category) => (
-            <li key={category.slug}>
-              <Link href={category.url} className="font-medium text-teal-800 hover:underline dark:text-teal-300">
-                {category.title}
-              </Link>
-            </li>
-          ))}
-        </ul>
+        <CategoryLinks categories={getCategories()} />
       </section>
       <section aria-labelledby="browse-popular">
         <h2 id="browse-popular" className="text-xl font-semibold">
