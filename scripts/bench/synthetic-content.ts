@@ -73,7 +73,6 @@ export interface SyntheticOptions {
   count: number;
   categories: readonly string[];
   seed?: number;
-  extras?: SchemaExtras;
 }
 
 function pick<T>(random: () => number, items: readonly T[]): T {
@@ -91,12 +90,6 @@ function isoDate(random: () => number): string {
   const start = Date.UTC(2024, 0, 1);
   const end = Date.UTC(2026, 9, 31);
   return new Date(start + Math.floor(random() * (end - start))).toISOString().slice(0, 10);
-}
-
-/** Optional fields the schema may have gained (question `subject`, source `type`): written only when it has. */
-export interface SchemaExtras {
-  subject: boolean;
-  sourceType: boolean;
 }
 
 const SOURCE_TYPES = ['guideline', 'systematic-review', 'trial', 'study', 'health-information'];
@@ -128,7 +121,6 @@ export function syntheticQuestion(
   categories: readonly string[],
   rareTagCount: number,
   count = index,
-  extras: SchemaExtras = { subject: false, sourceType: false },
 ): SyntheticFile {
   const [first, second] = [pick(random, WORDS), pick(random, WORDS)];
   const topic = `${first} and ${second}`;
@@ -176,7 +168,7 @@ export function syntheticQuestion(
       `    title: Synthetic source ${n + 1} on ${topic}`,
       '    publisher: NHS',
       `    url: ${source.url}`,
-      ...(extras.sourceType ? [`    type: ${source.type}`] : []),
+      `    type: ${source.type}`,
       '    year: 2024',
     ]),
     'keyPoints:',
@@ -256,10 +248,10 @@ export function syntheticQuestion(
   return { fileName: `${slugOf(index)}.mdx`, text: lines.join('\n') };
 }
 
-export function syntheticQuestions({ count, categories, seed = 42, extras }: SyntheticOptions): SyntheticFile[] {
+export function syntheticQuestions({ count, categories, seed = 42 }: SyntheticOptions): SyntheticFile[] {
   const random = seededRandom(seed);
   const rareTagCount = Math.max(50, Math.floor(count / 4));
   return Array.from({ length: count }, (_, index) =>
-    syntheticQuestion(index + 1, random, categories, rareTagCount, count, extras),
+    syntheticQuestion(index + 1, random, categories, rareTagCount, count),
   );
 }
