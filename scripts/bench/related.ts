@@ -3,7 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { buildContentIndex, type GeneratedCategory, type GeneratedQuestion } from '../../lib/build/content-index';
-import { questionPath } from '../../lib/content/paths';
+import { categoryPath, questionPath } from '../../lib/content/paths';
 import { computeRelated, RELATED_LIMIT } from '../../lib/content/related';
 import { seededRandom } from './synthetic-content';
 
@@ -27,7 +27,7 @@ function corpus(): { questions: GeneratedQuestion[]; categories: GeneratedCatego
     title: `Category ${i}`,
     description: 'Synthetic',
     slug: `category-${i}`,
-    url: `/categories/category-${i}`,
+    url: categoryPath(`category-${i}`),
     _raw: { sourceFilePath: `categories/category-${i}.yaml` },
   }));
   const drafts = Array.from({ length: QUESTIONS }, () => next() < 0.02);

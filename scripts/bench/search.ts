@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { ContentIndex, QuestionEntry } from '../../lib/content/types';
-import { CONTENT_INDEX_PATH, questionPath } from '../../lib/content/paths';
+import { categoryPath, CONTENT_INDEX_PATH, questionPath } from '../../lib/content/paths';
 import { tokenize } from '../../lib/search/terms';
 import {
   buildSearchIndex,
@@ -71,7 +71,7 @@ function syntheticIndex(count: number, vocab: string[]): ContentIndex {
   const words = (n: number) => Array.from({ length: n }, word).join(' ');
   const categories = Array.from({ length: 12 }, (_, i) => ({
     slug: `category-${i}`,
-    url: `/categories/category-${i}`,
+    url: categoryPath(`category-${i}`),
     title: `${words(2)} ${i}`,
     description: words(12),
   }));

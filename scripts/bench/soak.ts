@@ -8,7 +8,7 @@ import type { ContentIndex } from '../../lib/content/types';
 import { pageCount } from '../../lib/pages/pagination';
 import { allTags } from '../../lib/content/taxonomy';
 import { visibleQuestions } from '../../lib/content/questions';
-import { tagPath } from '../../lib/content/paths';
+import { categoryPath, questionPath, tagPath } from '../../lib/content/paths';
 
 type Kind = 'question' | 'list' | 'search' | 'unknown' | 'feed';
 
@@ -50,10 +50,10 @@ export function soakTargets(index: ContentIndex): () => Target {
   }
   for (const tag of allTags(questions)) lists.push(tagPath(tag.slug));
   const unknown = [
-    () => `/questions/${randomWord()}-${randomWord()}`,
-    () => `/questions/${randomWord()}/opengraph-image`,
-    () => `/tags/${randomWord()}`,
-    () => `/categories/${randomWord()}/page/2`,
+    () => questionPath(`${randomWord()}-${randomWord()}`),
+    () => `${questionPath(randomWord())}/opengraph-image`,
+    () => tagPath(randomWord()),
+    () => `${categoryPath(randomWord())}/page/2`,
     () => `/${randomWord()}/${randomWord()}`,
   ];
   const byKind: Record<Kind, () => Target> = {
