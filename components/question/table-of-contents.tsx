@@ -1,5 +1,7 @@
-// "On this page" for long answers: a collapsed disclosure in the reading flow on phones, and a sticky
-// sidebar on wide screens. Only one is displayed at a time, so assistive technology finds one nav.
+// "On this page" for long answers, rendered once (not a phone copy and a desktop copy): a collapsed
+// disclosure in the reading flow on phones; on wide screens the same element is laid out in the
+// column beside the 42rem answer (3.5rem gap; the question page's container is `relative` and keeps
+// that column free), its list always shown and sticky while the answer scrolls by.
 import type { TocEntry } from '@/lib/pages/toc';
 
 function TocList({ entries, nested = false }: { entries: TocEntry[]; nested?: boolean }) {
@@ -20,36 +22,28 @@ function TocList({ entries, nested = false }: { entries: TocEntry[]; nested?: bo
   );
 }
 
-export function TocDisclosure({ entries }: { entries: TocEntry[] }) {
+export function TableOfContents({ entries }: { entries: TocEntry[] }) {
   return (
-    <nav aria-label="On this page" className="mt-8 lg:hidden">
-      <details className="group rounded-xl border border-slate-200 text-sm dark:border-slate-800">
-        <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3 font-semibold text-slate-900 dark:text-slate-100 [&::-webkit-details-marker]:hidden">
+    <nav aria-label="On this page" className="mt-8 text-sm lg:absolute lg:inset-y-0 lg:left-[45.5rem] lg:mt-0 lg:w-52">
+      {/* On wide screens there is no disclosure: the summary is not displayed and the list shows
+          whether or not the details element is open (::details-content). */}
+      <details className="group rounded-xl border border-slate-200 lg:sticky lg:top-8 lg:rounded-none lg:border-0 lg:details-content:[content-visibility:visible] dark:border-slate-800">
+        <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3 font-semibold text-slate-900 lg:hidden dark:text-slate-100 [&::-webkit-details-marker]:hidden">
           On this page
           <span aria-hidden="true" className="text-slate-500 transition-transform group-open:rotate-180">
             ▾
           </span>
         </summary>
-        <div className="border-t border-slate-200 px-4 py-3 dark:border-slate-800">
+        <div className="border-t border-slate-200 px-4 py-3 lg:border-0 lg:p-0 dark:border-slate-800">
+          <p
+            aria-hidden="true"
+            className="mb-3 hidden text-xs font-semibold tracking-widest text-slate-600 uppercase lg:block dark:text-slate-400"
+          >
+            On this page
+          </p>
           <TocList entries={entries} />
         </div>
       </details>
-    </nav>
-  );
-}
-
-export function TocSidebar({ entries }: { entries: TocEntry[] }) {
-  return (
-    <nav aria-label="On this page" className="hidden text-sm lg:block">
-      <div className="sticky top-8">
-        <p
-          aria-hidden="true"
-          className="mb-3 text-xs font-semibold tracking-widest text-slate-600 uppercase dark:text-slate-400"
-        >
-          On this page
-        </p>
-        <TocList entries={entries} />
-      </div>
     </nav>
   );
 }

@@ -18,7 +18,7 @@ import { RelatedQuestions } from '@/components/question/related-questions';
 import { ShortAnswer } from '@/components/question/short-answer';
 import { Sources } from '@/components/question/sources';
 import { Summary } from '@/components/question/summary';
-import { TocDisclosure, TocSidebar } from '@/components/question/table-of-contents';
+import { TableOfContents } from '@/components/question/table-of-contents';
 import { WhenToGetHelp } from '@/components/question/when-to-get-help';
 import { prerenderedQuestionParams } from '@/lib/content/store';
 import { getQuestionPage } from '@/lib/pages/question-page';
@@ -63,7 +63,9 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
     <div
       className={
         showToc
-          ? 'mx-auto max-w-2xl lg:grid lg:max-w-none lg:grid-cols-[minmax(0,42rem)_13rem] lg:gap-14'
+          ? // On wide screens the table of contents (rendered once, inside the article) is laid out in the
+            // 13rem column this padding keeps free beside the 42rem answer.
+            'relative mx-auto max-w-2xl lg:max-w-none lg:pr-[19rem]'
           : 'mx-auto max-w-2xl'
       }
     >
@@ -88,7 +90,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
         <WhenToGetHelp urgent={page.help.urgent} soon={page.help.soon} />
         {category.crisisSupport ? <CrisisContacts /> : null}
         <Summary text={doc.summary} />
-        {showToc ? <TocDisclosure entries={toc} /> : null}
+        {showToc ? <TableOfContents entries={toc} /> : null}
         <QuestionBody code={doc.body.code} />
         <KeyPoints points={doc.keyPoints} sources={doc.sources} />
         <PracticalTips tips={doc.tips} />
@@ -109,7 +111,6 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
         <MedicalDisclaimer />
         <p className="sr-only">Published by {site.name}.</p>
       </article>
-      {showToc ? <TocSidebar entries={toc} /> : null}
     </div>
   );
 }
