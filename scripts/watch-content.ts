@@ -5,7 +5,7 @@
 // differently, are compiled again). Pages read the indexes again when they change
 // (lib/content/store.ts), so home, lists, related questions, search and links all show the change
 // without restarting dev. A save with a content problem prints it and leaves the last good content.
-import { watch } from 'node:fs';
+import { readdirSync, statSync, watch } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR } from '../lib/content/paths';
 import { checkAndCompileContent } from './build-content';
@@ -24,6 +24,22 @@ async function updateContent(): Promise<number> {
   });
 }
 
+/**
+ * Every file under content/ with its size and modification time. The content build hard-links the
+ * files into its shard folders, which changes their link count: the watcher hears that as a change,
+ * and without this comparison each save would be followed by a second, empty rebuild.
+ */
+function contentStamp(): string {
+  return readdirSync(contentDir, { recursive: true, encoding: 'utf8' })
+    .flatMap((name) => {
+      const stats = statSync(path.join(contentDir, name), { throwIfNoEntry: false });
+      return stats?.isFile() ? [`${name}:${stats.size}:${stats.mtimeMs}`] : [];
+    })
+    .sort()
+    .join('\n');
+}
+
+let builtStamp = contentStamp();
 let timer: NodeJS.Timeout | undefined;
 let running = false;
 let again = false;
@@ -36,6 +52,9 @@ async function rebuild(): Promise<void> {
   running = true;
   do {
     again = false;
+    const stamp = contentStamp();
+    if (stamp === builtStamp) continue;
+    builtStamp = stamp;
     const started = performance.now();
     const code = await updateContent();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
