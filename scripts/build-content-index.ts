@@ -11,7 +11,8 @@ import {
   GENERATED_QUESTION_DIR,
   SEARCH_INDEX_PATH,
 } from '../lib/content/paths';
-import { isScript, runContentStep } from './lib/content-step';
+import { runContentStep } from './lib/content-step';
+import { isScript } from './lib/is-script';
 import { countReaderWords, type ReadableQuestion } from '../lib/content/reading-time';
 import { buildSearchIndex, serializeSearchIndex } from '../lib/search/engine';
 

@@ -21,7 +21,8 @@ import { mergeShardOutputs } from '../lib/build/shard-merge';
 import { planShards, runJobs } from '../lib/build/shards';
 import { listQuestionFiles } from '../lib/content/files';
 import { CONTENT_DIR, GENERATED_DIR as GENERATED_PATH } from '../lib/content/paths';
-import { assertContentChecks, isScript, runContentStep } from './lib/content-step';
+import { assertContentChecks, runContentStep } from './lib/content-step';
+import { isScript } from './lib/is-script';
 import { buildLinkIndex, type LinkTarget } from '../lib/content/internal-links';
 import { parseLinkTarget } from '../lib/mdx/link-targets';
 

@@ -4,6 +4,7 @@ import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { syntheticQuestions } from './synthetic-content';
+import { isScript } from '../lib/is-script';
 
 export async function generateSyntheticContent(count: number, outDir: string): Promise<void> {
   await rm(outDir, { recursive: true, force: true });
@@ -14,7 +15,7 @@ export async function generateSyntheticContent(count: number, outDir: string): P
   for (const file of files) await writeFile(path.join(outDir, 'questions', file.fileName), file.text);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isScript(import.meta.url)) {
   const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, out: { type: 'string' } } });
   if (!values.out) throw new Error('--out DIR is required');
   await generateSyntheticContent(Number(values.count), values.out);

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from '../lib/chromium';
 import { runLighthouseReport, type FormFactor, type LighthouseReport } from '../lib/lighthouse';
 import { startBuiltSite } from '../lib/built-site';
+import { isScript } from '../lib/is-script';
 
 const DEFAULT_PAGES = [
   { name: 'question', path: '/questions/why-do-my-muscles-twitch-after-a-workout' },
@@ -175,7 +176,7 @@ async function main() {
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isScript(import.meta.url)) {
   main().catch((error: unknown) => {
     console.error(error);
     process.exit(1);

@@ -5,6 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { isScript } from '../lib/is-script';
 
 export interface PageWeight {
   page: string;
@@ -59,7 +60,7 @@ export function formatPageWeight(weight: PageWeight): string {
   ].join('\n');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (isScript(import.meta.url)) {
   const { values } = parseArgs({ options: { dir: { type: 'string', default: process.cwd() } } });
   console.log(formatPageWeight(questionPageWeight(values.dir)));
 }

@@ -1,9 +1,6 @@
 // How each build step that reads content (compile, index and search index) stops when something is
 // wrong: every content problem as `path:line:column  field: message`, anything else as one line
 // naming the step, and exit code 1; never a stack trace.
-import { existsSync, realpathSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { checkContent } from '../../lib/content-check/check';
 import { contentSchema } from '../../lib/content-check/content-schema';
 import { loadContentFiles } from '../../lib/content-check/load';
@@ -31,15 +28,6 @@ export async function reportContentStep(name: string, step: () => Promise<number
 /** Runs a content step as a script: its exit code becomes the process's. */
 export async function runContentStep(name: string, step: () => Promise<number | void>): Promise<void> {
   process.exitCode = await reportContentStep(name, step);
-}
-
-/** Whether the module at `moduleUrl` (its import.meta.url) is the script node was asked to run. */
-export function isScript(moduleUrl: string): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  // Real paths on both sides: a project reached through a symbolic link must still run its scripts.
-  const real = (file: string) => (existsSync(file) ? realpathSync(file) : file);
-  return real(path.resolve(script)) === real(fileURLToPath(moduleUrl));
 }
 
 /** Throws the content check's problems as a ContentError: a step run on its own stops as the check would. */
