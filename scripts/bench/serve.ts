@@ -134,7 +134,7 @@ async function main() {
     }
     if (failures > 0) process.exitCode = 1;
   } finally {
-    await Promise.all(children.map(stopProcess));
+    await Promise.all(children.map((child) => stopProcess(child)));
     await rm(dir, { recursive: true, force: true });
   }
 }

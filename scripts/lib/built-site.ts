@@ -60,13 +60,26 @@ export interface StartOptions {
   readyTimeoutMs?: number;
 }
 
-/** Stops a child process: SIGTERM, then SIGKILL if it is still running after 5 s. */
-export async function stopProcess(child: ChildProcess | undefined): Promise<void> {
+/** Stops a child process (or, with `group`, its process group): SIGTERM, then SIGKILL if it is still running after 5 s. */
+export async function stopProcess(
+  child: ChildProcess | undefined,
+  { group = false }: { group?: boolean } = {},
+): Promise<void> {
   if (!child || child.exitCode !== null || child.signalCode !== null) return;
+  // A child spawned `detached` leads its own process group (`npm run dev`: npm, the watcher, next
+  // dev): signal the whole group, so none of them outlives it.
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      if (group && child.pid) process.kill(-child.pid, name);
+      else child.kill(name);
+    } catch {
+      // already gone
+    }
+  };
   const exited = new Promise((resolve) => child.once('exit', resolve));
-  child.kill('SIGTERM');
+  signal('SIGTERM');
   await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5_000))]);
-  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  if (child.exitCode === null && child.signalCode === null) signal('SIGKILL');
 }
 
 const STDIO: Record<NonNullable<StartOptions['output']>, StdioOptions> = {

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_INDEX_PATH, tagPath } from '@/lib/content/paths';
 import type { ContentIndex } from '@/lib/content/types';
 import { copyProject } from '../../scripts/lib/scratch-project';
-import { freePort, waitForServer } from '../../scripts/lib/built-site';
+import { freePort, stopProcess, waitForServer } from '../../scripts/lib/built-site';
 
 const root = process.cwd();
 const dir = path.join(os.tmpdir(), `dev-content-loop-${process.pid}`);
@@ -80,15 +80,7 @@ beforeAll(async () => {
 afterAll(async () => {
   // The watcher's own timings, for the figures in the note (compile and indexes per save).
   console.log(output.match(/^.*(?:Content updated|Content not updated|kept from the previous build).*$/gm)?.join('\n'));
-  if (dev?.pid && dev.exitCode === null) {
-    const exited = new Promise((resolve) => dev!.once('exit', resolve));
-    try {
-      process.kill(-dev.pid, 'SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-    } catch {
-      // already stopped
-    }
-  }
+  await stopProcess(dev, { group: true });
   await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
 });
 
