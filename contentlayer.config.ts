@@ -2,14 +2,11 @@
 // the MDX plugins that check and shape every body.
 import { makeSource } from 'contentlayer2/source-files';
 import { readFileSync } from 'node:fs';
-import rehypeSlug from 'rehype-slug';
 import { Category, Question } from './lib/content/document-types';
 import { buildLinkIndex, type LinkTarget } from './lib/content/internal-links';
 import { CONTENT_DIR } from './lib/content/paths';
 import { loadLinkTargets } from './lib/mdx/link-targets';
-import { remarkBodySections } from './lib/mdx/remark-body-sections';
-import { remarkInternalLinks } from './lib/mdx/remark-internal-links';
-import { remarkSafeMdx } from './lib/mdx/safe-mdx';
+import { questionMdxOptions } from './lib/mdx/question-mdx-options';
 
 // Body links need every question's slug, title and aliases before any body is compiled: read the
 // frontmatter once, when the config loads.
@@ -29,13 +26,5 @@ export default makeSource({
   onMissingOrIncompatibleData: 'fail',
   onExtraFieldData: 'fail',
   disableImportAliasWarning: true,
-  mdx: {
-    // remarkSafeMdx runs first, on the tree as written: a body with code in it never compiles.
-    remarkPlugins: [
-      remarkSafeMdx,
-      [remarkInternalLinks, { index: linkIndex, contentDir: CONTENT_DIR }],
-      remarkBodySections,
-    ],
-    rehypePlugins: [rehypeSlug],
-  },
+  mdx: questionMdxOptions(linkIndex),
 });
