@@ -3,7 +3,6 @@
 // so a one-question edit compiles one question. The rest goes through contentlayer in shards, up to
 // one per core: contentlayer runs one document at a time per process, and its heap and per-document
 // cost grow with the corpus. See the notes on issues 10 and 15 for the figures.
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -22,6 +21,7 @@ import { planShards, runJobs } from '../lib/build/shards';
 import { listQuestionFiles } from '../lib/content/files';
 import { CONTENT_DIR, GENERATED_DIR as GENERATED_PATH } from '../lib/content/paths';
 import { assertContentChecks, runContentStep } from './lib/content-step';
+import { ContentlayerWorkers } from './lib/contentlayer-workers';
 import { isScript } from './lib/is-script';
 import { buildLinkIndex, type LinkTarget } from '../lib/content/internal-links';
 import { parseLinkTarget } from '../lib/mdx/link-targets';
@@ -38,7 +38,6 @@ const LINK_TARGETS_FILE = path.join(SHARDS_DIR, 'link-targets.json');
 // (206 vs 201 s) and 6 % more CPU, with a 25 % lower peak (1.2 vs 1.6 GB for the process tree); at
 // 10,000 shards of 1,500 peaked at 2.1 GB. See docs/build-performance.md.
 const shardSize = Number(process.env.CONTENT_SHARD_SIZE ?? 500);
-const contentlayerBin = path.join(root, 'node_modules/contentlayer2/bin/cli.cjs');
 
 /**
  * What compiled documents depend on besides content: the config bundled with every local module it
@@ -74,21 +73,8 @@ async function readManifest(): Promise<ContentCacheManifest | undefined> {
   }
 }
 
-/** Runs `contentlayer2 build` in a shard directory, capturing its output. */
-function runContentlayer(cwd: string): Promise<{ code: number; output: string }> {
-  return new Promise((resolve) => {
-    // contentlayer2 takes its working directory from $PWD, not from process.cwd().
-    const child = spawn(process.execPath, [contentlayerBin, 'build'], {
-      cwd,
-      env: { ...process.env, PWD: cwd, LINK_TARGETS_FILE },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('exit', (code) => resolve({ code: code ?? 1, output }));
-  });
-}
+// Kept between shards and, in `npm run dev`'s watcher, between saves.
+const contentlayer = new ContentlayerWorkers({ LINK_TARGETS_FILE });
 
 async function prepareShard(dir: string, files: readonly string[]): Promise<void> {
   await rm(dir, { recursive: true, force: true });
@@ -114,7 +100,7 @@ async function compileInShards(files: readonly string[]): Promise<string[] | und
   const jobs = shards.map((shardFiles, index) => ({ shardFiles, dir: path.join(SHARDS_DIR, String(index)) }));
   const ok = await runJobs(jobs, os.availableParallelism(), async ({ shardFiles, dir }) => {
     await prepareShard(dir, shardFiles);
-    const { code, output } = await runContentlayer(dir);
+    const { code, output } = await contentlayer.build(dir);
     if (code !== 0) process.stderr.write(output);
     return code === 0;
   });
@@ -123,6 +109,11 @@ async function compileInShards(files: readonly string[]): Promise<string[] | und
 
 function documentFile(dir: string, name: string): string {
   return path.join(dir, path.basename(generatedDocumentPath(`questions/${name}`)));
+}
+
+/** Starts a contentlayer worker ahead of the first shard (the dev watcher does before the first save). */
+export function prestartContentlayer(): void {
+  contentlayer.prestart();
 }
 
 /** Compiles what changed since the previous build; 1 when a shard failed (its output is printed). */
@@ -182,6 +173,8 @@ export async function compileContent(): Promise<number> {
 
 /** The check, then the compile: contentlayer reports broken files in its own words, or not at all. */
 export async function checkAndCompileContent(): Promise<number> {
+  // Every build compiles at least one shard: a worker loads contentlayer while the check runs.
+  prestartContentlayer();
   await assertContentChecks();
   return compileContent();
 }

@@ -1,6 +1,7 @@
 // `npm run dev`'s content half: after every saved change under content/ (an edit, a new file, a
 // deletion) it runs the content step again in this one process (check, compile, slim and search
-// indexes), so each save pays neither a process start nor module loading. The compile keeps every
+// indexes), with a contentlayer worker kept loaded between saves (scripts/lib/contentlayer-workers.ts),
+// so each save pays neither a process start nor module loading. The compile keeps every
 // question the change does not touch (the edited question, and any whose links now resolve
 // differently, are compiled again). Pages read the indexes again when they change
 // (lib/content/store.ts), so home, lists, related questions, search and links all show the change
@@ -8,7 +9,7 @@
 import { readdirSync, statSync, watch } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR } from '../lib/content/paths';
-import { checkAndCompileContent } from './build-content';
+import { checkAndCompileContent, prestartContentlayer } from './build-content';
 import { writeContentIndexes } from './build-content-index';
 import { reportContentStep } from './lib/content-step';
 
@@ -73,4 +74,6 @@ watch(contentDir, { recursive: true }, (_event, file) => {
   clearTimeout(timer);
   timer = setTimeout(() => void rebuild(), SETTLE_MS);
 });
+// Contentlayer loads once, now, rather than on the first save.
+prestartContentlayer();
 console.log(`Watching ${CONTENT_DIR}/ for changes`);

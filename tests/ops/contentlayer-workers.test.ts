@@ -1,0 +1,70 @@
+// The content build's contentlayer workers (scripts/lib/contentlayer-workers.ts): one process builds
+// shard after shard, a shard that fails reports contentlayer's own error, and the next build still
+// works (the failed worker is replaced).
+import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ContentlayerWorkers } from '../../scripts/lib/contentlayer-workers';
+
+const config = `import { defineDocumentType, makeSource } from 'contentlayer2/source-files';
+const Note = defineDocumentType(() => ({
+  name: 'Note',
+  filePathPattern: '**/*.mdx',
+  contentType: 'mdx',
+  fields: { title: { type: 'string', required: true } },
+}));
+export default makeSource({ contentDirPath: 'content', documentTypes: [Note], onMissingOrIncompatibleData: 'fail' });
+`;
+
+let root: string;
+const workers = new ContentlayerWorkers();
+
+/** A folder contentlayer can build: this project's packages, a one-type config and `notes` (name → source). */
+async function shard(name: string, notes: Record<string, string>, withConfig = true): Promise<string> {
+  const dir = path.join(root, name);
+  await mkdir(path.join(dir, 'content'), { recursive: true });
+  await symlink(path.resolve('node_modules'), path.join(dir, 'node_modules'));
+  await writeFile(path.join(dir, 'package.json'), '{"type":"module"}');
+  if (withConfig) await writeFile(path.join(dir, 'contentlayer.config.js'), config);
+  for (const [file, source] of Object.entries(notes)) await writeFile(path.join(dir, 'content', file), source);
+  return dir;
+}
+
+async function generatedNotes(dir: string): Promise<string[]> {
+  const files = await readdir(path.join(dir, '.contentlayer/generated/Note'));
+  return files.filter((file) => !file.startsWith('_index')).sort();
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), 'contentlayer-workers-'));
+});
+
+afterAll(async () => {
+  workers.close();
+  await rm(root, { recursive: true, force: true });
+});
+
+describe('contentlayer workers', () => {
+  it('build one shard after another in the same process', { timeout: 60_000 }, async () => {
+    const first = await workers.build(await shard('one', { 'a.mdx': '---\ntitle: A\n---\n\nBody A.\n' }));
+    expect(first.code, first.output).toBe(0);
+    const second = await workers.build(
+      await shard('two', { 'b.mdx': '---\ntitle: B\n---\n\nBody B.\n', 'c.mdx': '---\ntitle: C\n---\n\nBody C.\n' }),
+    );
+    expect(second.code, second.output).toBe(0);
+    expect(second.pid).toBe(first.pid);
+    expect(await generatedNotes(path.join(root, 'one'))).toEqual(['a.mdx.json']);
+    expect(await generatedNotes(path.join(root, 'two'))).toEqual(['b.mdx.json', 'c.mdx.json']);
+  });
+
+  it('report a failed shard in contentlayer’s words, then build the next one', { timeout: 60_000 }, async () => {
+    const failed = await workers.build(await shard('broken', { 'd.mdx': '---\ntitle: D\n---\n\nBody.\n' }, false));
+    expect(failed.code).toBe(1);
+    expect(failed.output).toMatch(/config/i);
+    const next = await workers.build(await shard('after', { 'e.mdx': '---\ntitle: E\n---\n\nBody E.\n' }));
+    expect(next.code, next.output).toBe(0);
+    expect(next.pid).not.toBe(failed.pid);
+    expect(await generatedNotes(path.join(root, 'after'))).toEqual(['e.mdx.json']);
+  });
+});
