@@ -179,4 +179,7 @@ export async function checkAndCompileContent(): Promise<number> {
   return compileContent();
 }
 
-if (isScript(import.meta.url)) await runContentStep('Content build', checkAndCompileContent);
+if (isScript(import.meta.url)) {
+  await runContentStep('Content build', checkAndCompileContent);
+  await contentlayer.close();
+}

@@ -41,7 +41,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  workers.close();
+  await workers.close();
   await rm(root, { recursive: true, force: true });
 });
 
