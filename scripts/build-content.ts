@@ -17,7 +17,7 @@ import {
 } from '../lib/build/content-cache';
 import { generatedDocumentPath } from '../lib/build/content-index';
 import { mergeShardOutputs } from '../lib/build/shard-merge';
-import { planShards, runJobs } from '../lib/build/shards';
+import { planShards } from '../lib/build/shards';
 import { listQuestionFiles } from '../lib/content/files';
 import { CONTENT_DIR, GENERATED_DIR as GENERATED_PATH } from '../lib/content/paths';
 import { assertContentChecks, runContentStep } from './lib/content-step';
@@ -93,18 +93,33 @@ async function prepareShard(dir: string, files: readonly string[]): Promise<void
   }
 }
 
-/** Compiles `files` (and the categories) in shards; returns each shard's generated directory. */
-async function compileInShards(files: readonly string[]): Promise<string[] | undefined> {
+/**
+ * Compiles `files` (and the categories) in shards, up to one worker per core, each building its share
+ * of the shards on its own while `meanwhile` (the content check) runs here; returns each shard's
+ * generated directory. When `meanwhile` throws, the workers are stopped and nothing is returned.
+ */
+async function compileInShards(
+  files: readonly string[],
+  meanwhile: () => Promise<void>,
+): Promise<string[] | undefined> {
   // At least one shard, even with no question to compile: it makes the categories and the types.
   const shards = files.length > 0 ? planShards(files, shardSize) : [[]];
-  const jobs = shards.map((shardFiles, index) => ({ shardFiles, dir: path.join(SHARDS_DIR, String(index)) }));
-  const ok = await runJobs(jobs, os.availableParallelism(), async ({ shardFiles, dir }) => {
-    await prepareShard(dir, shardFiles);
-    const { code, output } = await contentlayer.build(dir);
-    if (code !== 0) process.stderr.write(output);
-    return code === 0;
-  });
-  return ok ? jobs.map(({ dir }) => path.join(dir, GENERATED_PATH)) : undefined;
+  const dirs = shards.map((_, index) => path.join(SHARDS_DIR, String(index)));
+  for (const [index, shardFiles] of shards.entries()) await prepareShard(dirs[index], shardFiles);
+  const workers = Math.min(os.availableParallelism(), dirs.length);
+  const compiling = Promise.all(
+    Array.from({ length: workers }, (_, worker) => contentlayer.build(dirs.filter((_, i) => i % workers === worker))),
+  );
+  try {
+    await meanwhile();
+  } catch (error) {
+    await contentlayer.stop();
+    await compiling;
+    throw error;
+  }
+  const failed = (await compiling).filter(({ code }) => code !== 0);
+  for (const { output } of failed) process.stderr.write(output);
+  return failed.length === 0 ? dirs.map((dir) => path.join(dir, GENERATED_PATH)) : undefined;
 }
 
 function documentFile(dir: string, name: string): string {
@@ -116,8 +131,11 @@ export function prestartContentlayer(): void {
   contentlayer.prestart();
 }
 
-/** Compiles what changed since the previous build; 1 when a shard failed (its output is printed). */
-export async function compileContent(): Promise<number> {
+/**
+ * Compiles what changed since the previous build; 1 when a shard failed (its output is printed).
+ * `meanwhile` runs while the shards compile, and the result is published only if it succeeds.
+ */
+async function compileContent(meanwhile: () => Promise<void>): Promise<number> {
   const started = performance.now();
   // The one rule for which files are questions (sub-folders included), shared with the check and contentlayer.
   const names = listQuestionFiles(path.join(root, CONTENT_DIR));
@@ -145,7 +163,7 @@ export async function compileContent(): Promise<number> {
   await rm(SHARDS_DIR, { recursive: true, force: true });
   await mkdir(SHARDS_DIR, { recursive: true });
   await writeFile(LINK_TARGETS_FILE, JSON.stringify(linkTargets));
-  const generated = await compileInShards(plan.compile);
+  const generated = await compileInShards(plan.compile, meanwhile);
   if (!generated) return 1;
 
   // The new generated directory: the first shard's (types, categories), every compiled question, and
@@ -171,12 +189,26 @@ export async function compileContent(): Promise<number> {
   return 0;
 }
 
-/** The check, then the compile: contentlayer reports broken files in its own words, or not at all. */
+/**
+ * The check and the compile at once (the check on this thread, the compile in the workers): nothing
+ * is published unless both succeed, and the check's problems are reported rather than contentlayer's
+ * own words for the same broken file.
+ */
 export async function checkAndCompileContent(): Promise<number> {
-  // Every build compiles at least one shard: a worker loads contentlayer while the check runs.
   prestartContentlayer();
-  await assertContentChecks();
-  return compileContent();
+  let checked = false;
+  const check = () => {
+    checked = true;
+    return assertContentChecks();
+  };
+  try {
+    return await compileContent(check);
+  } catch (error) {
+    // The compile stopped before the check began (a missing config, unreadable content…): when the
+    // content has problems, they say why in the editor's terms.
+    if (!checked) await assertContentChecks();
+    throw error;
+  }
 }
 
 if (isScript(import.meta.url)) {

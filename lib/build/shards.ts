@@ -10,23 +10,3 @@ export function planShards(files: readonly string[], size: number): string[][] {
     (shard) => shard.length > 0,
   );
 }
-
-/**
- * Runs `jobs` with at most `parallel` at once. After the first job that fails, no new job starts;
- * the ones already running finish. Resolves true when every job succeeded.
- */
-export async function runJobs<T>(
-  jobs: readonly T[],
-  parallel: number,
-  run: (job: T) => Promise<boolean>,
-): Promise<boolean> {
-  const queue = [...jobs];
-  let failed = false;
-  const workers = Array.from({ length: Math.max(1, Math.min(parallel, queue.length)) }, async () => {
-    for (let job = queue.shift(); job !== undefined && !failed; job = queue.shift()) {
-      if (!(await run(job))) failed = true;
-    }
-  });
-  await Promise.all(workers);
-  return !failed;
-}

@@ -1,7 +1,8 @@
 // One contentlayer2 process that builds shard after shard (scripts/lib/contentlayer-workers.ts sends
-// each shard's folder): what `contentlayer2 build` does, without loading contentlayer, the MDX stack
-// and the config's modules again for every shard (about 3 s of a 0.5 s job for a one-question save).
-// A shard that fails prints contentlayer's error and ends this process with code 1, as the CLI would.
+// it a list of shard folders): what `contentlayer2 build` does, without loading contentlayer, the MDX
+// stack and the config's modules again for every shard (about 3 s of a 0.5 s job for a one-question
+// save). A shard that fails prints contentlayer's error and ends this process with code 1, as the CLI
+// would.
 import * as core from '@contentlayer2/core';
 import { pipe, T } from '@contentlayer2/utils/effect';
 
@@ -18,9 +19,14 @@ async function build(dir) {
   );
 }
 
-process.on('message', (/** @type {{ dir: string }} */ { dir }) => {
-  build(dir).then(
-    () => process.send?.({ done: dir }),
+/** @param {string[]} dirs */
+async function buildAll(dirs) {
+  for (const dir of dirs) await build(dir);
+}
+
+process.on('message', (/** @type {{ dirs: string[] }} */ { dirs }) => {
+  buildAll(dirs).then(
+    () => process.send?.({ built: dirs.length }),
     (error) => {
       console.error(error);
       process.exit(1);

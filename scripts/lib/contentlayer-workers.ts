@@ -1,6 +1,8 @@
 // Contentlayer processes kept between shards and between saves (scripts/lib/contentlayer-worker.mjs):
-// each loads contentlayer and the MDX stack once, then builds one shard folder at a time. Idle workers
-// do not keep the build script alive; one whose shard failed has exited and is replaced on demand.
+// each loads contentlayer and the MDX stack once, then builds the shard folders it is given, one after
+// the other, on its own: the build script's thread may be busy meanwhile (with the content check).
+// Idle workers do not keep the build script alive; one whose shard failed has exited and is replaced
+// on demand.
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +11,7 @@ const workerScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'co
 
 export interface ShardResult {
   code: number;
-  /** What contentlayer printed for this shard (its errors when it failed). */
+  /** What contentlayer printed for these shards (its errors when one failed). */
   output: string;
   /** The worker's process id. */
   pid: number | undefined;
@@ -27,13 +29,15 @@ function hold(child: ChildProcess, held: boolean): void {
 
 export class ContentlayerWorkers {
   private readonly idle: ChildProcess[] = [];
+  private readonly busy = new Set<ChildProcess>();
 
   /** `env` is added to every worker's environment (the link targets file, for instance). */
   constructor(private readonly env: Record<string, string> = {}) {}
 
-  /** Builds one shard folder in an idle worker, or a new one. */
-  async build(dir: string): Promise<ShardResult> {
+  /** Builds shard folders in order, in an idle worker or a new one; stops at the first that fails. */
+  async build(dirs: readonly string[]): Promise<ShardResult> {
     const child = this.take();
+    this.busy.add(child);
     hold(child, true);
     let output = '';
     const collect = (chunk: Buffer) => (output += chunk);
@@ -47,8 +51,9 @@ export class ContentlayerWorkers {
         resolve(result);
       };
       child.on('message', onMessage).on('exit', onExit);
-      child.send({ dir });
+      child.send({ dirs });
     });
+    this.busy.delete(child);
     child.stdout?.off('data', collect);
     child.stderr?.off('data', collect);
     if (code === 0) {
@@ -78,6 +83,18 @@ export class ContentlayerWorkers {
         const exited = new Promise((resolve) => child.once('exit', resolve));
         hold(child, true);
         child.disconnect();
+        return exited;
+      }),
+    );
+  }
+
+  /** Ends the workers that are building (their builds resolve as failed), and waits for them to exit. */
+  async stop(): Promise<void> {
+    await Promise.all(
+      [...this.busy].map((child) => {
+        if (child.exitCode !== null || child.signalCode !== null) return;
+        const exited = new Promise((resolve) => child.once('exit', resolve));
+        child.kill();
         return exited;
       }),
     );

@@ -46,25 +46,42 @@ afterAll(async () => {
 });
 
 describe('contentlayer workers', () => {
-  it('build one shard after another in the same process', { timeout: 60_000 }, async () => {
-    const first = await workers.build(await shard('one', { 'a.mdx': '---\ntitle: A\n---\n\nBody A.\n' }));
-    expect(first.code, first.output).toBe(0);
-    const second = await workers.build(
+  it('build shard after shard in the same process', { timeout: 60_000 }, async () => {
+    const first = await workers.build([
+      await shard('one', { 'a.mdx': '---\ntitle: A\n---\n\nBody A.\n' }),
       await shard('two', { 'b.mdx': '---\ntitle: B\n---\n\nBody B.\n', 'c.mdx': '---\ntitle: C\n---\n\nBody C.\n' }),
-    );
+    ]);
+    expect(first.code, first.output).toBe(0);
+    const second = await workers.build([await shard('three', { 'd.mdx': '---\ntitle: D\n---\n\nBody D.\n' })]);
     expect(second.code, second.output).toBe(0);
     expect(second.pid).toBe(first.pid);
     expect(await generatedNotes(path.join(root, 'one'))).toEqual(['a.mdx.json']);
     expect(await generatedNotes(path.join(root, 'two'))).toEqual(['b.mdx.json', 'c.mdx.json']);
+    expect(await generatedNotes(path.join(root, 'three'))).toEqual(['d.mdx.json']);
   });
 
   it('report a failed shard in contentlayer’s words, then build the next one', { timeout: 60_000 }, async () => {
-    const failed = await workers.build(await shard('broken', { 'd.mdx': '---\ntitle: D\n---\n\nBody.\n' }, false));
+    const failed = await workers.build([await shard('broken', { 'x.mdx': '---\ntitle: X\n---\n\nBody.\n' }, false)]);
     expect(failed.code).toBe(1);
     expect(failed.output).toMatch(/config/i);
-    const next = await workers.build(await shard('after', { 'e.mdx': '---\ntitle: E\n---\n\nBody E.\n' }));
+    const next = await workers.build([await shard('after', { 'e.mdx': '---\ntitle: E\n---\n\nBody E.\n' })]);
     expect(next.code, next.output).toBe(0);
     expect(next.pid).not.toBe(failed.pid);
     expect(await generatedNotes(path.join(root, 'after'))).toEqual(['e.mdx.json']);
   });
+
+  it(
+    'stop a build in progress when told to (a failed content check), and build again after',
+    { timeout: 60_000 },
+    async () => {
+      const dir = await shard('stopped', { 'f.mdx': '---\ntitle: F\n---\n\nBody F.\n' });
+      const building = workers.build([dir]);
+      await workers.stop();
+      const stopped = await building;
+      expect(stopped.code).not.toBe(0);
+      const next = await workers.build([await shard('restarted', { 'g.mdx': '---\ntitle: G\n---\n\nBody G.\n' })]);
+      expect(next.code, next.output).toBe(0);
+      expect(next.pid).not.toBe(stopped.pid);
+    },
+  );
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mergeShardOutputs } from '@/lib/build/shard-merge';
-import { planShards, runJobs } from '@/lib/build/shards';
+import { planShards } from '@/lib/build/shards';
 
 const files = (n: number) => Array.from({ length: n }, (_, i) => `q-${String(i).padStart(5, '0')}.mdx`);
 
@@ -22,35 +22,6 @@ describe('planShards', () => {
   });
   it('refuses a shard size that is not a positive integer', () => {
     expect(() => planShards(files(3), 0)).toThrow(/positive integer/);
-  });
-});
-
-describe('runJobs', () => {
-  it('runs every job, never more than `parallel` at once', async () => {
-    let running = 0;
-    let peak = 0;
-    const done: number[] = [];
-    const ok = await runJobs([1, 2, 3, 4, 5], 2, async (job) => {
-      running += 1;
-      peak = Math.max(peak, running);
-      await new Promise((resolve) => setTimeout(resolve, 5));
-      running -= 1;
-      done.push(job);
-      return true;
-    });
-    expect(ok).toBe(true);
-    expect(done.sort()).toEqual([1, 2, 3, 4, 5]);
-    expect(peak).toBe(2);
-  });
-
-  it('starts no new job after one fails, and reports the failure', async () => {
-    const started: number[] = [];
-    const ok = await runJobs([1, 2, 3, 4], 1, async (job) => {
-      started.push(job);
-      return job !== 2;
-    });
-    expect(ok).toBe(false);
-    expect(started).toEqual([1, 2]);
   });
 });
 

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -17,7 +20,7 @@ import {
   unresolvedLinks,
   type LinkTarget,
 } from '@/lib/content/internal-links';
-import { parseLinkTarget } from '@/lib/mdx/link-targets';
+import { linkIndexFromFile, parseLinkTarget } from '@/lib/mdx/link-targets';
 import { remarkInternalLinks } from '@/lib/mdx/remark-internal-links';
 import { generatedQuestion, sleepCategory } from '../helpers/generated';
 
@@ -149,5 +152,32 @@ describe('links in frontmatter fields', () => {
     expect(() => buildContentIndex([bad, question('b')], [category], { readSource: () => source })).toThrowError(
       'content/questions/a.mdx:5:1  keyPoints[1].text: internal link [[Nowhere]] matches no question slug, title or alias',
     );
+  });
+});
+
+describe('linkIndexFromFile', () => {
+  it('builds the index once per version of the link targets file, and again when it changes', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'link-targets-'));
+    try {
+      const file = path.join(dir, 'link-targets.json');
+      writeFileSync(file, JSON.stringify(targets));
+      const first = linkIndexFromFile(file);
+      // A contentlayer worker evaluates the config once per shard: the same file gives the same index.
+      expect(linkIndexFromFile(file)).toBe(first);
+      const added: LinkTarget = {
+        slug: 'new-question',
+        url: '/questions/new-question',
+        title: 'A new question?',
+        aliases: [],
+        draft: false,
+      };
+      writeFileSync(file, JSON.stringify([...targets, added]));
+      const second = linkIndexFromFile(file);
+      expect(second).not.toBe(first);
+      expect(linkResolver(second, { includeDrafts: false })('A new question?')).toMatchObject({ ok: true });
+      expect(linkResolver(first, { includeDrafts: false })('A new question?')).toMatchObject({ ok: false });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
