@@ -74,7 +74,10 @@ async function readManifest(): Promise<ContentCacheManifest | undefined> {
 }
 
 // Kept between shards and, in `npm run dev`'s watcher, between saves.
-const contentlayer = new ContentlayerWorkers({ LINK_TARGETS_FILE });
+const contentlayer = new ContentlayerWorkers({
+  env: { LINK_TARGETS_FILE },
+  heapLimitMb: Number(process.env.CONTENT_WORKER_HEAP_MB ?? 512),
+});
 
 async function prepareShard(dir: string, files: readonly string[]): Promise<void> {
   await rm(dir, { recursive: true, force: true });
@@ -118,7 +121,13 @@ async function compileInShards(
     throw error;
   }
   const failed = (await compiling).filter(({ code }) => code !== 0);
-  for (const { output } of failed) process.stderr.write(output);
+  for (const { output } of failed) {
+    process.stderr.write(output);
+    if (/heap out of memory/i.test(output))
+      console.error(
+        `A contentlayer worker ran out of memory: raise CONTENT_WORKER_HEAP_MB (now ${process.env.CONTENT_WORKER_HEAP_MB ?? 512}) or lower CONTENT_SHARD_SIZE (now ${shardSize}).`,
+      );
+  }
   return failed.length === 0 ? dirs.map((dir) => path.join(dir, GENERATED_PATH)) : undefined;
 }
 

@@ -58,6 +58,9 @@ async function rebuild(): Promise<void> {
     builtStamp = stamp;
     const started = performance.now();
     const code = await updateContent();
+    // A worker is replaced after a few shards (scripts/lib/contentlayer-workers.ts): have the next one
+    // loaded before the next save.
+    prestartContentlayer();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
       code === 0

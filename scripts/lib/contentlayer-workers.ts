@@ -9,11 +9,20 @@ import { fileURLToPath } from 'node:url';
 
 const workerScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'contentlayer-worker.mjs');
 
+/** Ends an idle worker (it exits when its channel closes) and waits for it to exit. */
+function retire(child: ChildProcess): Promise<void> {
+  if (!child.connected) return Promise.resolve();
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  hold(child, true);
+  child.disconnect();
+  return exited;
+}
+
 export interface ShardResult {
   code: number;
   /** What contentlayer printed for these shards (its errors when one failed). */
   output: string;
-  /** The worker's process id. */
+  /** The process id of the worker that built the last shard (or failed). */
   pid: number | undefined;
 }
 
@@ -27,16 +36,58 @@ function hold(child: ChildProcess, held: boolean): void {
   }
 }
 
+export interface WorkerOptions {
+  /** Added to every worker's environment (the link targets file, for instance). */
+  env?: Record<string, string>;
+  /**
+   * Shards a worker builds before it is replaced: contentlayer keeps a little of every shard it builds
+   * (it evaluates its config afresh each time and never unloads the old one), so a worker's memory
+   * creeps up with every shard, and with every save in `npm run dev`.
+   */
+  shardsPerWorker?: number;
+  /**
+   * Each worker's V8 heap limit (MB). Without one, V8 lets a worker's heap grow far past what it
+   * keeps: on the 10,000-question bench, workers peaked at 540-706 MB with 70 MB live after GC, and
+   * the content step's processes at 2.0 GB together; with 512, 306-363 MB and 1.5 GB, for about 10 %
+   * more CPU (docs/build-performance.md).
+   */
+  heapLimitMb?: number;
+}
+
 export class ContentlayerWorkers {
   private readonly idle: ChildProcess[] = [];
   private readonly busy = new Set<ChildProcess>();
+  /** Shards each worker has built. */
+  private readonly built = new WeakMap<ChildProcess, number>();
 
-  /** `env` is added to every worker's environment (the link targets file, for instance). */
-  constructor(private readonly env: Record<string, string> = {}) {}
+  private readonly env: Record<string, string>;
+  private readonly shardsPerWorker: number;
+  private readonly heapLimitMb: number;
 
-  /** Builds shard folders in order, in an idle worker or a new one; stops at the first that fails. */
+  constructor({ env = {}, shardsPerWorker = 4, heapLimitMb = 512 }: WorkerOptions = {}) {
+    this.env = env;
+    this.shardsPerWorker = shardsPerWorker;
+    this.heapLimitMb = heapLimitMb;
+  }
+
+  /** Builds shard folders in order, in idle workers or new ones; stops at the first that fails. */
   async build(dirs: readonly string[]): Promise<ShardResult> {
-    const child = this.take();
+    let output = '';
+    let pid: number | undefined;
+    let start = 0;
+    do {
+      const child = this.take();
+      const count = Math.max(1, this.shardsPerWorker - (this.built.get(child) ?? 0));
+      const result = await this.buildIn(child, dirs.slice(start, start + count));
+      output += result.output;
+      pid = result.pid;
+      if (result.code !== 0) return { ...result, output };
+      start += count;
+    } while (start < dirs.length);
+    return { code: 0, output, pid };
+  }
+
+  private async buildIn(child: ChildProcess, dirs: readonly string[]): Promise<ShardResult> {
     this.busy.add(child);
     hold(child, true);
     let output = '';
@@ -56,9 +107,13 @@ export class ContentlayerWorkers {
     this.busy.delete(child);
     child.stdout?.off('data', collect);
     child.stderr?.off('data', collect);
-    if (code === 0) {
+    const built = (this.built.get(child) ?? 0) + dirs.length;
+    this.built.set(child, built);
+    if (code === 0 && built < this.shardsPerWorker) {
       hold(child, false);
       this.idle.push(child);
+    } else if (code === 0) {
+      await retire(child);
     }
     return { code, output, pid: child.pid };
   }
@@ -77,15 +132,7 @@ export class ContentlayerWorkers {
    * in the build's (GNU time, the build benchmark).
    */
   async close(): Promise<void> {
-    const stopping = this.idle.splice(0).filter((child) => child.connected);
-    await Promise.all(
-      stopping.map((child) => {
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        hold(child, true);
-        child.disconnect();
-        return exited;
-      }),
-    );
+    await Promise.all(this.idle.splice(0).map(retire));
   }
 
   /** Ends the workers that are building (their builds resolve as failed), and waits for them to exit. */
@@ -111,7 +158,7 @@ export class ContentlayerWorkers {
       env: { ...process.env, ...this.env },
       stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
       // Plain Node: the worker is JavaScript, and the build script's TypeScript loader would slow its start.
-      execArgv: [],
+      execArgv: [`--max-old-space-size=${this.heapLimitMb}`],
     });
   }
 }

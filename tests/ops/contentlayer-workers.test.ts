@@ -70,6 +70,23 @@ describe('contentlayer workers', () => {
     expect(await generatedNotes(path.join(root, 'after'))).toEqual(['e.mdx.json']);
   });
 
+  it('replace a worker after its share of shards, whose memory creeps up with each', { timeout: 60_000 }, async () => {
+    const twoPerWorker = new ContentlayerWorkers({ shardsPerWorker: 2 });
+    try {
+      const note = (name: string) => shard(`limit-${name}`, { [`${name}.mdx`]: `---\ntitle: ${name}\n---\n\nBody.\n` });
+      const first = await twoPerWorker.build([await note('h')]);
+      const second = await twoPerWorker.build([await note('i')]);
+      const third = await twoPerWorker.build([await note('j'), await note('k'), await note('l')]);
+      expect([first.code, second.code, third.code]).toEqual([0, 0, 0]);
+      expect(second.pid).toBe(first.pid);
+      expect(third.pid).not.toBe(first.pid);
+      for (const name of ['h', 'i', 'j', 'k', 'l'])
+        expect(await generatedNotes(path.join(root, `limit-${name}`))).toEqual([`${name}.mdx.json`]);
+    } finally {
+      await twoPerWorker.close();
+    }
+  });
+
   it(
     'stop a build in progress when told to (a failed content check), and build again after',
     { timeout: 60_000 },
