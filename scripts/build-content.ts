@@ -21,7 +21,7 @@ import { planShards } from '../lib/build/shards';
 import { listQuestionFiles } from '../lib/content/files';
 import { CONTENT_DIR, GENERATED_DIR as GENERATED_PATH } from '../lib/content/paths';
 import { assertContentChecks, runContentStep } from './lib/content-step';
-import { ContentlayerWorkers } from './lib/contentlayer-workers';
+import { ContentlayerWorkers, DEFAULT_WORKER_HEAP_MB } from './lib/contentlayer-workers';
 import { isScript } from './lib/is-script';
 import { buildLinkIndex, type LinkTarget } from '../lib/content/internal-links';
 import { parseLinkTarget } from '../lib/mdx/link-targets';
@@ -74,10 +74,8 @@ async function readManifest(): Promise<ContentCacheManifest | undefined> {
 }
 
 // Kept between shards and, in `npm run dev`'s watcher, between saves.
-const contentlayer = new ContentlayerWorkers({
-  env: { LINK_TARGETS_FILE },
-  heapLimitMb: Number(process.env.CONTENT_WORKER_HEAP_MB ?? 512),
-});
+const workerHeapMb = Number(process.env.CONTENT_WORKER_HEAP_MB ?? DEFAULT_WORKER_HEAP_MB);
+const contentlayer = new ContentlayerWorkers({ env: { LINK_TARGETS_FILE }, heapLimitMb: workerHeapMb });
 
 async function prepareShard(dir: string, files: readonly string[]): Promise<void> {
   await rm(dir, { recursive: true, force: true });
@@ -125,7 +123,7 @@ async function compileInShards(
     process.stderr.write(output);
     if (/heap out of memory/i.test(output))
       console.error(
-        `A contentlayer worker ran out of memory: raise CONTENT_WORKER_HEAP_MB (now ${process.env.CONTENT_WORKER_HEAP_MB ?? 512}) or lower CONTENT_SHARD_SIZE (now ${shardSize}).`,
+        `A contentlayer worker ran out of memory: raise CONTENT_WORKER_HEAP_MB (now ${workerHeapMb}) or lower CONTENT_SHARD_SIZE (now ${shardSize}).`,
       );
   }
   return failed.length === 0 ? dirs.map((dir) => path.join(dir, GENERATED_PATH)) : undefined;

@@ -6,6 +6,10 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stopProcess } from './built-site';
+
+/** Each worker's heap limit unless told otherwise (see `WorkerOptions.heapLimitMb`). */
+export const DEFAULT_WORKER_HEAP_MB = 512;
 
 const workerScript = path.join(path.dirname(fileURLToPath(import.meta.url)), 'contentlayer-worker.mjs');
 
@@ -64,7 +68,7 @@ export class ContentlayerWorkers {
   private readonly shardsPerWorker: number;
   private readonly heapLimitMb: number;
 
-  constructor({ env = {}, shardsPerWorker = 4, heapLimitMb = 512 }: WorkerOptions = {}) {
+  constructor({ env = {}, shardsPerWorker = 4, heapLimitMb = DEFAULT_WORKER_HEAP_MB }: WorkerOptions = {}) {
     this.env = env;
     this.shardsPerWorker = shardsPerWorker;
     this.heapLimitMb = heapLimitMb;
@@ -137,14 +141,7 @@ export class ContentlayerWorkers {
 
   /** Ends the workers that are building (their builds resolve as failed), and waits for them to exit. */
   async stop(): Promise<void> {
-    await Promise.all(
-      [...this.busy].map((child) => {
-        if (child.exitCode !== null || child.signalCode !== null) return;
-        const exited = new Promise((resolve) => child.once('exit', resolve));
-        child.kill();
-        return exited;
-      }),
-    );
+    await Promise.all([...this.busy].map((child) => stopProcess(child)));
   }
 
   /** An idle worker still running (one may have died while idle), or a new one. */
