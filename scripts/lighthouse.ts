@@ -30,6 +30,7 @@ async function main(): Promise<number> {
       url,
       (scores, run) => console.log(`  run ${run}: ${format(scores)}`),
       formFactor,
+      (error) => console.log(`  (not recorded, run again: ${error.code})`),
     );
     console.log('Scores (median run):');
     for (const category of LIGHTHOUSE_CATEGORIES) console.log(`  ${category.padEnd(15)} ${result.median[category]}`);

@@ -12,7 +12,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium } from '../lib/chromium';
-import { runLighthouseReport, type FormFactor, type LighthouseReport } from '../lib/lighthouse';
+import { LighthouseRuntimeError, runLighthouseReport, type FormFactor, type LighthouseReport } from '../lib/lighthouse';
 import { startBuiltSite } from '../lib/built-site';
 import { isScript } from '../lib/is-script';
 
@@ -61,7 +61,7 @@ async function lighthouseWithRetry(url: string, form: FormFactor, attempts = 3):
     try {
       return await runLighthouseReport(url, form, ['performance']);
     } catch (error) {
-      if (attempt >= attempts) throw error;
+      if (!(error instanceof LighthouseRuntimeError) || attempt >= attempts) throw error;
       console.warn(`  (run failed, retrying: ${String(error).slice(0, 120)})`);
     }
   }
