@@ -4,12 +4,10 @@
 // one per core: contentlayer runs one document at a time per process, and its heap and per-document
 // cost grow with the corpus. See the notes on issues 10 and 15 for the figures.
 import { existsSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { build as esbuild } from 'esbuild';
 import {
-  hashText,
   linkTargetsOf,
   planContentBuild,
   type ContentCacheManifest,
@@ -20,6 +18,7 @@ import { mergeShardOutputs } from '../lib/build/shard-merge';
 import { planShards } from '../lib/build/shards';
 import { listQuestionFiles } from '../lib/content/files';
 import { CONTENT_DIR, GENERATED_DIR as GENERATED_PATH } from '../lib/content/paths';
+import { codeFingerprint } from './lib/code-fingerprint';
 import { assertContentChecks, runContentStep } from './lib/content-step';
 import { ContentlayerWorkers, DEFAULT_WORKER_HEAP_MB } from './lib/contentlayer-workers';
 import { isScript } from './lib/is-script';
@@ -44,25 +43,8 @@ const shardSize = Number(process.env.CONTENT_SHARD_SIZE ?? 500);
  * imports (the MDX plugins), the exact packages, the patches applied to them, and NODE_ENV (MDX
  * compiles to development JSX without it).
  */
-async function compilerFingerprint(): Promise<string> {
-  const bundle = await esbuild({
-    entryPoints: [path.join(root, 'contentlayer.config.ts')],
-    bundle: true,
-    write: false,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'silent',
-  });
-  const patchesDir = path.join(root, 'patches');
-  const patches = existsSync(patchesDir) ? (await readdir(patchesDir)).sort() : [];
-  const parts = [
-    bundle.outputFiles[0].text,
-    await readFile(path.join(root, 'package-lock.json'), 'utf8'),
-    ...(await Promise.all(patches.map((file) => readFile(path.join(patchesDir, file), 'utf8')))),
-    `NODE_ENV=${process.env.NODE_ENV ?? ''}`,
-  ];
-  return hashText(parts.map((part) => `${part.length}:${part}`).join('\n'));
+function compilerFingerprint(): Promise<string> {
+  return codeFingerprint(root, ['contentlayer.config.ts'], [`NODE_ENV=${process.env.NODE_ENV ?? ''}`]);
 }
 
 async function readManifest(): Promise<ContentCacheManifest | undefined> {

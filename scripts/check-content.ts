@@ -1,12 +1,9 @@
 // `npm run check`: checks every file in content/ and prints each problem as `path:line:column  message`
 // (or, with `--format github`, as GitHub Actions annotations); exits 1 when there is any.
 import { parseArgs } from 'node:util';
-import { checkContent } from '../lib/content-check/check';
 import { formatGithubAnnotation, formatProblem } from '../lib/content-check/format';
-import { contentSchema } from '../lib/content-check/content-schema';
-import { loadContentFiles } from '../lib/content-check/load';
-import { todayUtc } from '../lib/content/dates';
 import { CONTENT_DIR } from '../lib/content/paths';
+import { checkContentDir } from './lib/content-step';
 
 const { values } = parseArgs({
   options: {
@@ -20,12 +17,12 @@ if (values.format !== 'text' && values.format !== 'github') {
 }
 
 const started = performance.now();
-const files = await loadContentFiles(values.dir);
-const problems = checkContent(files, { ...contentSchema(), today: todayUtc() });
+const { files, kept, problems } = await checkContentDir(values.dir);
 const format = values.format === 'github' ? formatGithubAnnotation : formatProblem;
 for (const problem of problems) console.log(format(problem));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const summary = `Checked ${files.length} content files in ${seconds}s: ${problems.length} problem(s).`;
+const unchanged = kept > 0 ? ` (${kept} unchanged since the last check)` : '';
+const summary = `Checked ${files} content files${unchanged} in ${seconds}s: ${problems.length} problem(s).`;
 if (problems.length > 0) {
   console.error(`${summary} See CONTRIBUTING.md, "Reading check errors".`);
   process.exit(1);

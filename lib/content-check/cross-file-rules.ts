@@ -1,6 +1,6 @@
 // Rules that compare questions with each other and with the categories: unique slugs and titles,
 // one spelling per tag, every category, `related` slug and `[[link]]` pointing at something real, and a
-// "when to get help" on every question in a symptoms category.
+// "when to get help" on every question in a symptoms category, and no publication date after today.
 import { buildLinkIndex, describeUnresolved, resolveLink, type LinkIndex } from '../content/internal-links';
 import { toSlug } from '../content/slug';
 import { questionPath } from '../content/paths';
@@ -13,6 +13,7 @@ export function checkAcrossQuestions(
   questions: readonly QuestionFacts[],
   categories: ReadonlySet<string>,
   symptomCategories: ReadonlySet<string>,
+  today: string,
   reporter: (file: string) => Report,
 ): void {
   const firstBySlug = new Map<string, QuestionFacts>();
@@ -58,6 +59,10 @@ export function checkAcrossQuestions(
       report('when-to-get-help', question.category.at, 'whenToGetHelp', missingHelpMessage(question.category.value));
     }
 
+    if (question.published && question.published.value > today) {
+      const { value, at } = question.published;
+      report('future-date', at, 'published', `${value} is in the future (today is ${today})`);
+    }
     checkTagSpellings(question, canonicalTag, report);
     checkReferences(question, slugs, linkIndex, report);
   }

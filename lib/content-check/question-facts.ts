@@ -22,6 +22,8 @@ export interface QuestionFacts {
   aliases: string[];
   related: Located[];
   links: LinkFact[];
+  /** Its publication date (YYYY-MM-DD), checked against today with the other files. */
+  published?: Located;
   /** It says when to get help (at least one warning sign). */
   hasWhenToGetHelp: boolean;
 }

@@ -1,5 +1,6 @@
 // The rules one question file must pass on its own (file name, YAML, MDX, schema, lengths, sources,
-// dates, FAQs, template text); it returns the facts the cross-file rules need.
+// date order, FAQs, template text); it returns the facts the cross-file rules need (and the date
+// to compare with today, which is one of them so that a file's own result never depends on the day).
 import { MIN_FAQS, SHORT_ANSWER_MAX_CHARS, SUMMARY_MAX_CHARS } from '../content/limits';
 import { PLACEHOLDER_MARKER } from '../content/question-template';
 import { toSlug } from '../content/slug';
@@ -17,8 +18,6 @@ import { checkReviewer, checkSourcePolicies, checkWhenToGetHelp, type EditorialD
 
 export interface QuestionRuleOptions {
   questionFields: FieldSpecs;
-  /** Today as YYYY-MM-DD (UTC): nothing may be published after it. */
-  today: string;
   editorial: EditorialData;
 }
 
@@ -77,7 +76,9 @@ export function checkQuestion(
   checkSourcePolicies(data, options.editorial.sourcePolicy, at, report);
   checkReviewer(data, options.editorial.reviewers, at, report);
   facts.hasWhenToGetHelp = checkWhenToGetHelp(data, at, report);
-  checkDates(data, options.today, at, report);
+  const published = asDay(data.published);
+  if (published) facts.published = { value: published, at: at('published') };
+  checkDateOrder(published, asDay(data.updated), at, report);
 
   if (Array.isArray(data.faqs) && data.faqs.length < MIN_FAQS) {
     report('no-faq', at('faqs'), 'faqs', `add at least ${MIN_FAQS} FAQ (a question readers also ask, with its answer)`);
@@ -100,12 +101,7 @@ function checkLength(text: string | undefined, max: number, field: string, rule:
   if (length > max) report(rule, at, field, `is ${length} characters; keep it to ${max} at most`);
 }
 
-function checkDates(data: Record<string, unknown>, today: string, at: Locate, report: Report) {
-  const published = asDay(data.published);
-  const updated = asDay(data.updated);
-  if (published && published > today) {
-    report('future-date', at('published'), 'published', `${published} is in the future (today is ${today})`);
-  }
+function checkDateOrder(published: string | undefined, updated: string | undefined, at: Locate, report: Report) {
   if (published && updated && published > updated) {
     report('date-order', at('published'), 'published', `${published} is after the updated date ${updated}`);
   }

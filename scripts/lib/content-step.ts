@@ -1,12 +1,17 @@
 // How each build step that reads content (compile, index and search index) stops when something is
 // wrong: every content problem as `path:line:column  field: message`, anything else as one line
 // naming the step, and exit code 1; never a stack trace.
-import { checkContent } from '../../lib/content-check/check';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent, type CheckProblem } from '../../lib/content-check/check';
+import { CheckCache } from '../../lib/content-check/check-cache';
 import { contentSchema } from '../../lib/content-check/content-schema';
 import { loadContentFiles } from '../../lib/content-check/load';
 import { todayUtc } from '../../lib/content/dates';
 import { CONTENT_DIR } from '../../lib/content/paths';
 import { ContentError, formatProblem } from '../../lib/content/errors';
+import { codeFingerprint } from './code-fingerprint';
 
 /** Runs one content step and prints what stopped it; returns its exit code (0 when it succeeded). */
 export async function reportContentStep(name: string, step: () => Promise<number | void>): Promise<number> {
@@ -32,6 +37,40 @@ export async function runContentStep(name: string, step: () => Promise<number | 
 
 /** Throws the content check's problems as a ContentError: a step run on its own stops as the check would. */
 export async function assertContentChecks(contentDir = CONTENT_DIR): Promise<void> {
-  const problems = checkContent(await loadContentFiles(contentDir), { ...contentSchema(), today: todayUtc() });
+  const { problems } = await checkContentDir(contentDir);
   if (problems.length > 0) throw new ContentError(problems);
+}
+
+/** The rules' code and data, in this project wherever the content is: a change to any checks every file again. */
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CHECK_RULES = ['lib/content-check/check.ts', 'lib/content-check/content-schema.ts'];
+/** Beside the compiled questions, so that the build caches (CI's included) keep both. */
+const CHECK_CACHE_FILE = '.contentlayer/check-cache.json';
+
+/**
+ * Checks every file under `contentDir`, keeping each unchanged file's own result from the previous
+ * run (CHECK_CACHE_FILE); the rules across files always run on all of them.
+ */
+export async function checkContentDir(
+  contentDir = CONTENT_DIR,
+  root = process.cwd(),
+): Promise<{ files: number; kept: number; problems: CheckProblem[] }> {
+  const cacheFile = path.join(root, CHECK_CACHE_FILE);
+  const [files, fingerprint, stored] = await Promise.all([
+    loadContentFiles(contentDir, root),
+    codeFingerprint(PROJECT_ROOT, CHECK_RULES),
+    readFile(cacheFile, 'utf8').then(
+      (text) => JSON.parse(text) as unknown,
+      () => undefined,
+    ),
+  ]);
+  const cache = new CheckCache(fingerprint, stored);
+  const problems = checkContent(files, { ...contentSchema(), today: todayUtc() }, cache);
+  // Written whole and then renamed: a run stopped half-way, or another one at the same time, never
+  // leaves a cut file (which the next run would read as empty anyway).
+  await mkdir(path.dirname(cacheFile), { recursive: true });
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  await writeFile(temporary, JSON.stringify(cache.toStored()));
+  await rename(temporary, cacheFile);
+  return { files: files.length, kept: cache.kept, problems };
 }
