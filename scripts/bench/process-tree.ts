@@ -1,6 +1,6 @@
 // Runs a command and samples the resident memory of its whole process tree, for build benchmarks.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -81,5 +81,6 @@ export async function measureCommand(
         .split(' ')
         .reduce((sum, value) => sum + Number(value), 0)
     : undefined;
+  if (cpuFile) rmSync(cpuFile, { force: true });
   return { seconds: (performance.now() - started) / 1000, cpuSeconds, peakRssBytes: peak, exitCode };
 }
