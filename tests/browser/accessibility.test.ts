@@ -2,7 +2,7 @@
 // theme, and each page has the landmarks, language, single h1 and ordered headings readers rely on.
 import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowserForFile } from '../helpers/browser';
 import { ONE_PAGE_OF_EACH_KIND } from '../helpers/page-kinds';
@@ -30,8 +30,18 @@ function describeViolations(results: AxeResults): string {
 }
 
 describe.each(PAGES_TO_AUDIT)('the $name page', ({ path }) => {
+  // Each theme's page is opened once and shared by the tests that read it (axe only reads the page).
+  const opened = new Map<(typeof THEMES)[number], Promise<Page>>();
+  const pageIn = (theme: (typeof THEMES)[number]) => {
+    if (!opened.has(theme)) opened.set(theme, open(path, theme));
+    return opened.get(theme)!;
+  };
+  afterAll(async () => {
+    for (const page of opened.values()) await (await page).context().close();
+  });
+
   it.each(THEMES)('has no axe violations in the %s theme', async (theme) => {
-    const page = await open(path, theme);
+    const page = await pageIn(theme);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = background.match(/[\d.]+/g)!.map(Number);
     expect(r + g + b < 150 ? 'dark' : 'light', 'the page shows the theme under test').toBe(theme);
@@ -40,11 +50,10 @@ describe.each(PAGES_TO_AUDIT)('the $name page', ({ path }) => {
       (window as unknown as { axe: typeof import('axe-core') }).axe.run(document, { resultTypes: ['violations'] }),
     );
     expect(results.violations, describeViolations(results)).toEqual([]);
-    await page.context().close();
   });
 
   it('has its language, landmarks, one h1 and headings that never skip a level', async () => {
-    const page = await open(path, 'light');
+    const page = await pageIn('light');
     await expect(page.locator('html').getAttribute('lang')).resolves.toBe('en');
     for (const landmark of ['header[role="banner"]', 'main#main', 'footer[role="contentinfo"]', 'nav'])
       expect(await page.locator(landmark).count(), landmark).toBeGreaterThanOrEqual(1);
@@ -56,6 +65,5 @@ describe.each(PAGES_TO_AUDIT)('the $name page', ({ path }) => {
     levels.forEach((level, index) => {
       if (index > 0) expect(level - levels[index - 1], `heading ${index} jumps a level`).toBeLessThanOrEqual(1);
     });
-    await page.context().close();
   });
 });
