@@ -1,7 +1,11 @@
 // Runs at the end of `npm run build`: completes .next/standalone as Next's self-hosting guide says, by
-// copying the static assets it does not trace (public/ and .next/static), so `npm start` and the
-// Docker image can serve the site from that folder alone.
-import { cp, rm, stat } from 'node:fs/promises';
+// copying the static assets it does not trace (public/ and .next/static), and adds the compiled
+// question documents the pages read (only those the slim index names: never contentlayer's _index,
+// which holds every body again), so `npm start` and the Docker image serve the site from that folder alone.
+import { copyFile, cp, link, mkdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ContentIndex } from '../lib/content/types';
+import { CONTENT_INDEX_PATH, GENERATED_QUESTION_DIR } from '../lib/content/paths';
 
 const STANDALONE = '.next/standalone';
 
@@ -24,4 +28,23 @@ for (const [from, to] of [
   await rm(to, { recursive: true, force: true });
   await cp(from, to, { recursive: true });
 }
-console.log(`Standalone server ready: ${STANDALONE}/server.js`);
+
+// Hard links: a build writes each document as a new file and never changes one in place, so the
+// standalone folder keeps the version it was built with. Copied where a link cannot be made.
+const { questions } = JSON.parse(await readFile(CONTENT_INDEX_PATH, 'utf8')) as ContentIndex;
+const outside = questions.find(
+  ({ documentPath }) =>
+    path.posix.normalize(documentPath) !== documentPath || !documentPath.startsWith(`${GENERATED_QUESTION_DIR}/`),
+);
+if (outside) {
+  console.error(`${CONTENT_INDEX_PATH} names a document outside ${GENERATED_QUESTION_DIR}: ${outside.documentPath}`);
+  process.exit(1);
+}
+await rm(path.join(STANDALONE, '.contentlayer'), { recursive: true, force: true });
+const folders = new Set(questions.map(({ documentPath }) => path.dirname(path.join(STANDALONE, documentPath))));
+for (const folder of folders) await mkdir(folder, { recursive: true });
+for (const { documentPath } of questions) {
+  const to = path.join(STANDALONE, documentPath);
+  await link(documentPath, to).catch(() => copyFile(documentPath, to));
+}
+console.log(`Standalone server ready: ${STANDALONE}/server.js (${questions.length} question documents)`);
