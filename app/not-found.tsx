@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { getCategories, getQuestions } from '@/lib/content/store';
-import { featuredThenNewest } from '@/lib/content/questions';
+import { getCategories, getFeaturedThenNewest } from '@/lib/content/store';
 import { CategoryLinks } from '@/components/category-links';
 import { SearchForm } from '@/components/search-form';
 
@@ -10,7 +9,7 @@ export const metadata: Metadata = { title: 'Page not found', robots: { index: fa
 const SUGGESTION_COUNT = 6;
 
 export default function NotFound() {
-  const questions = featuredThenNewest(getQuestions(), SUGGESTION_COUNT);
+  const questions = getFeaturedThenNewest(SUGGESTION_COUNT);
   return (
     <div className="mx-auto max-w-2xl py-10">
       <h1 className="text-3xl font-bold tracking-tight">Page not found</h1>

@@ -5,8 +5,13 @@ import { CategoryLinks } from '@/components/category-links';
 import { QuestionList } from '@/components/question-list';
 import { SearchForm } from '@/components/search-form';
 import { SearchResults, type SearchResultItem } from '@/components/search-results';
-import { getCategories, getCategory, getQuestionEntryByUrl, getQuestions, getSearchEngine } from '@/lib/content/store';
-import { featuredThenNewest } from '@/lib/content/questions';
+import {
+  getCategories,
+  getCategory,
+  getFeaturedThenNewest,
+  getQuestionEntryByUrl,
+  getSearchEngine,
+} from '@/lib/content/store';
 import { searchQuestions } from '@/lib/search/engine';
 import { MAX_QUERY_LENGTH, normalizeQuery } from '@/lib/search/terms';
 
@@ -45,7 +50,7 @@ function Browse() {
         <h2 id="browse-popular" className="text-xl font-semibold">
           Featured and recent questions
         </h2>
-        <QuestionList questions={featuredThenNewest(getQuestions(), SUGGESTED_COUNT)} />
+        <QuestionList questions={getFeaturedThenNewest(SUGGESTED_COUNT)} />
       </section>
     </div>
   );

@@ -16,8 +16,13 @@ export function visibleQuestions<T extends { draft: boolean }>(entries: readonly
 
 type Dated = Pick<QuestionEntry, 'published' | 'title'>;
 
+/**
+ * Newest first, then by title. Dates are ISO strings, whose code-point order is their order in time:
+ * compared as such, not with localeCompare, which is far slower and runs on every list a page shows.
+ */
 export function byNewest(a: Dated, b: Dated): number {
-  return b.published.localeCompare(a.published) || a.title.localeCompare(b.title);
+  if (a.published !== b.published) return a.published < b.published ? 1 : -1;
+  return a.title.localeCompare(b.title);
 }
 
 export function latestQuestions(entries: readonly QuestionEntry[], count: number): QuestionEntry[] {

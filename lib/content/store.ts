@@ -23,6 +23,8 @@ interface Loaded {
   questions: QuestionEntry[];
   bySlug: Map<string, QuestionEntry>;
   resolveLink: LinkResolver;
+  /** Every visible question, featured first, then newest: computed on first use. */
+  featuredThenNewest?: QuestionEntry[];
 }
 
 let loaded: Loaded | undefined;
@@ -135,9 +137,20 @@ export const getQuestion = cache(async (slug: string): Promise<{ entry: Question
   return { entry, doc };
 });
 
+/**
+ * The first `count` questions, featured first, then the newest: what a reader with nothing else to go
+ * on is offered (every page's not-found fallback renders it) and what a build prerenders. Sorted once
+ * per index, not on every request.
+ */
+export function getFeaturedThenNewest(count: number): QuestionEntry[] {
+  const loaded = load();
+  loaded.featuredThenNewest ??= featuredThenNewest(loaded.questions, loaded.questions.length);
+  return loaded.featuredThenNewest.slice(0, Math.max(0, count));
+}
+
 /** Route params of the questions a build prerenders (page and Open Graph image alike); the rest use ISR. */
 export function prerenderedQuestionParams(): { slug: string }[] {
-  return featuredThenNewest(getQuestions(), site.prerenderLimit).map((question) => ({ slug: question.slug }));
+  return getFeaturedThenNewest(site.prerenderLimit).map((question) => ({ slug: question.slug }));
 }
 
 /** Route params of the tags a build prerenders, the most used first; the rest use ISR. */

@@ -35,6 +35,13 @@ describe('queries', () => {
   it('lists a category newest first', () => {
     expect(questionsInCategory(visible, 'sleep').map((q) => q.slug)).toEqual(['new', 'old']);
   });
+  it('orders questions of the same day by title, as a reader reads them', () => {
+    const sameDay = ['Zinc?', 'apple?', 'Banana?'].map((title) =>
+      entry(title.toLowerCase(), { title, published: '2026-05-01T00:00:00.000Z' }),
+    );
+    const dated = [...sameDay, entry('later', { published: '2026-05-10T00:00:00.000Z' })];
+    expect(latestQuestions(dated, 4).map((q) => q.title)).toEqual(['later', 'apple?', 'Banana?', 'Zinc?']);
+  });
   it('treats tags that differ only by case as one tag', () => {
     expect(questionsWithTag(visible, 'sleep-quality').map((q) => q.slug)).toEqual(['new', 'old']);
   });
