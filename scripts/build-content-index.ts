@@ -1,8 +1,8 @@
 // Runs after the content build: writes the slim index (.content/index.json) that every list reads,
 // and the search index built from it (.content/search-index.json), served to the search page and the browser.
 // Reads the generated documents one file at a time, so no step holds every compiled body at once.
-import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildContentIndex, type GeneratedCategory, type GeneratedQuestion } from '../lib/build/content-index';
 import {
@@ -45,7 +45,7 @@ async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
   const previous = await readSlimCache();
   const next: SlimCache = {};
   for (const file of files) {
-    const stats = await stat(path.join(GENERATED_QUESTION_DIR, file));
+    const stats = statSync(path.join(GENERATED_QUESTION_DIR, file)); // 10,000 of them: sync is far faster
     const stamp = `${stats.size}:${stats.mtimeMs}`;
     const cached = previous[file];
     if (cached?.stamp === stamp) {

@@ -3,7 +3,7 @@
 // so a one-question edit compiles one question. The rest goes through contentlayer in shards, up to
 // one per core: contentlayer runs one document at a time per process, and its heap and per-document
 // cost grow with the corpus. See the notes on issues 10 and 15 for the figures.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -128,9 +128,11 @@ async function compileContent(meanwhile: () => Promise<void>): Promise<number> {
   const started = performance.now();
   // The one rule for which files are questions (sub-folders included), shared with the check and contentlayer.
   const names = listQuestionFiles(path.join(root, CONTENT_DIR));
-  const sources: QuestionSource[] = await Promise.all(
-    names.map(async (name) => ({ name, text: await readFile(path.join(QUESTIONS_DIR, name), 'utf8') })),
-  );
+  // Read one after another: for 10,000 small files readFileSync took 0.27 s here, fs/promises 2.0 s.
+  const sources: QuestionSource[] = names.map((name) => ({
+    name,
+    text: readFileSync(path.join(QUESTIONS_DIR, name), 'utf8'),
+  }));
   const [fingerprint, previous] = await Promise.all([compilerFingerprint(), readManifest()]);
 
   const targets = linkTargetsOf(sources, previous, fingerprint, parseLinkTarget);
