@@ -32,10 +32,11 @@ export const site: SiteConfig = {
     'Plain, evidence-based answers to everyday health and fitness questions, written by editors and linked to trusted sources.',
   locale: 'en',
   revalidateSeconds: 3600,
-  // 250: at 10,000 questions, next build took 135 s wall / 236 s CPU prerendering 2,035 pages (1,000
-  // questions, 1,000 tags), 68 s / 93 s for 535 (250 + 250): most of a merge's build. A page left to ISR
-  // answers its first request in ~0.1-0.9 s, then from the cache (docs/build-performance.md).
-  prerenderLimit: positiveInteger(process.env.PRERENDER_LIMIT, 250),
+  // 150: prerendering is most of a merge's build. At 10,000 questions a warm next build took 49-55 s
+  // with 250 (536 pages), 40 s with 150, 34 s with 100; a cold one 135 s for 1,000 of each. A page left
+  // to ISR answers its first request in ~0.1 s (up to 0.9 s for the first after the server starts),
+  // then from the cache (docs/build-performance.md).
+  prerenderLimit: positiveInteger(process.env.PRERENDER_LIMIT, 150),
   editorialPolicyPath: '/editorial-policy',
   // A reserved .example address until the operator sets the real mailbox (see README, "Configuration").
   correctionsEmail: process.env.CORRECTIONS_EMAIL?.trim() || 'corrections@clear-health-answers.example',
