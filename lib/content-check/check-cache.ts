@@ -1,7 +1,7 @@
 // Keeps each file's own check result (`checkFile`) between runs, keyed by the file's path and the hash
 // of its text, under a fingerprint of the rules themselves: a file whose text and rules are unchanged
 // is not parsed again. Only the files of the latest run are kept, so the cache never outgrows the content.
-import { createHash } from 'node:crypto';
+import { hashText } from '../build/content-cache';
 import type { FileCheck, FileCheckCache } from './check';
 import type { SourceFile } from './parse';
 
@@ -46,7 +46,7 @@ export class CheckCache implements FileCheckCache {
   private hashOf(file: SourceFile): string {
     let hash = this.hashes.get(file);
     if (hash === undefined) {
-      hash = createHash('sha256').update(file.text).digest('base64url');
+      hash = hashText(file.text);
       this.hashes.set(file, hash);
     }
     return hash;
