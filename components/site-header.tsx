@@ -1,7 +1,5 @@
 // The site header: the name, home link, search box, main navigation and the theme toggle.
 import Link from 'next/link';
-import { getQuestions } from '@/lib/content/store';
-import { suggestionSource } from '@/lib/search/suggest';
 import { site } from '@/lib/site';
 import { SearchBox } from './search-box';
 import { ThemeToggle } from './theme-toggle';
@@ -27,7 +25,7 @@ export function SiteHeader() {
         <div className="order-last flex w-full items-center gap-4 lg:order-none lg:w-auto lg:gap-5">
           {/* min-w-0 lets the search box give way so the links always fit beside it on a phone. */}
           <div className="min-w-0 flex-1 lg:flex-none">
-            <SearchBox source={suggestionSource(getQuestions().length)} />
+            <SearchBox />
           </div>
           <nav aria-label="Main" className="flex-none">
             <ul className="flex gap-4 text-sm font-medium text-slate-700 lg:gap-5 dark:text-slate-300">

@@ -1,21 +1,12 @@
-// Search suggestions for the header box. A small library ships its whole index to the browser, which
-// then suggests instantly and offline; past CLIENT_INDEX_MAX_QUESTIONS the index would cost a phone
-// too much (1.9 MB gzipped at 10,000 questions), so suggestions come from the server's own engine
-// through /api/suggest, a few hundred bytes per keystroke. Pure functions and no search engine, so
-// the browser can import this module without MiniSearch.
+// Search suggestions for the header box: GET /api/suggest answers each canonical query with a few
+// questions from the server's engine, a few hundred bytes per keystroke and cacheable by a CDN, so a
+// phone never downloads the whole index (1.9 MB gzipped at 10,000 questions). The box's inline script
+// (lib/search/search-box-script.ts) shows them. No search engine here: pure functions.
 import type { SearchHit } from './engine';
-import { normalizeQuery } from './terms';
+import type { SuggestionView } from './search-box-script';
+import { highlightSegments, normalizeQuery } from './terms';
 
 export const SUGGESTION_COUNT = 6;
-
-/** Up to this many published questions the browser downloads the whole index on first focus. */
-export const CLIENT_INDEX_MAX_QUESTIONS = 300;
-
-export type SuggestionSource = 'index' | 'server';
-
-export function suggestionSource(questionCount: number): SuggestionSource {
-  return questionCount > CLIENT_INDEX_MAX_QUESTIONS ? 'server' : 'index';
-}
 
 /** Suggestions are for type-ahead: a query longer than this is cut (the results page takes 200). */
 export const MAX_SUGGEST_QUERY_LENGTH = 80;
@@ -34,8 +25,18 @@ export function suggestionKey(raw: string | null | undefined): string {
 /** Answers depend only on the build's content: browsers keep one 5 minutes, CDNs a day. */
 export const SUGGEST_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=86400';
 
-/** What the browser needs to show one suggestion. */
-export type Suggestion = Omit<SearchHit, 'score'>;
+/** What the browser needs to show one suggestion: the title's matched words as character ranges. */
+export type Suggestion = SuggestionView;
+
+export function toSuggestion(hit: Omit<SearchHit, 'score'>): Suggestion {
+  const marks: [number, number][] = [];
+  let offset = 0;
+  for (const segment of highlightSegments(hit.title, hit.terms)) {
+    if (segment.match) marks.push([offset, offset + segment.text.length]);
+    offset += segment.text.length;
+  }
+  return { url: hit.url, title: hit.title, category: hit.category, marks };
+}
 
 /**
  * A least-recently-used map holding at most `capacity` entries: a loop of random queries evicts old

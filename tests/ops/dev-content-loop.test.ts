@@ -72,7 +72,7 @@ beforeAll(async () => {
     question.url,
     index.categories[0]!.url,
     tagPath(question.tags[0]!.slug),
-    '/search-index.json',
+    '/api/suggest?q=question',
   ])
     await text(url);
 }, 600_000);
@@ -93,7 +93,9 @@ describe('npm run dev, while an editor saves changes', () => {
     await shows('title on its page', async () => (await text(question.url)).body.includes(title));
     await shows('title on the home page', async () => (await text('/')).body.includes(title));
     await shows('title in related questions', async () => (await text(linking.url)).body.includes(title));
-    await shows('title in search', async () => (await text('/search-index.json')).body.includes(title));
+    await shows('title in search suggestions', async () =>
+      (await text('/api/suggest?q=retitled%20warm%20builds')).body.includes(title),
+    );
   }, 300_000);
 
   it('moves a question to its new category and tags', async () => {

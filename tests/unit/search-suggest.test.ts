@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, loadSearchIndex, serializeSearchIndex, suggestQuestions } from '@/lib/search/engine';
+import { browserSuggestionKey } from '@/lib/search/search-box-script';
 import {
   BoundedCache,
-  CLIENT_INDEX_MAX_QUESTIONS,
   MAX_SUGGEST_QUERY_LENGTH,
   SUGGESTION_COUNT,
   suggestionKey,
-  suggestionSource,
+  toSuggestion,
 } from '@/lib/search/suggest';
 import { shippedContentIndex } from '../helpers/shipped-content';
 
@@ -45,12 +45,28 @@ describe('the suggestion key', () => {
   });
 });
 
-describe('where suggestions come from', () => {
-  it('ships the index to the browser for a small library and asks the server for a large one', () => {
-    expect(suggestionSource(40)).toBe('index');
-    expect(suggestionSource(CLIENT_INDEX_MAX_QUESTIONS)).toBe('index');
-    expect(suggestionSource(CLIENT_INDEX_MAX_QUESTIONS + 1)).toBe('server');
-    expect(suggestionSource(10_000)).toBe('server');
+describe('what the box receives', () => {
+  it('marks the matched words of the title by character range', () => {
+    const hit = suggested('twiching').find((found) => found.url === REFERENCE)!;
+    const suggestion = toSuggestion(hit);
+    expect(Object.keys(suggestion).sort()).toEqual(['category', 'marks', 'title', 'url']);
+    expect(suggestion.marks.map(([start, end]) => suggestion.title.slice(start, end))).toEqual(['twitch']);
+    expect(toSuggestion({ ...hit, terms: [] }).marks).toEqual([]);
+  });
+
+  it('is asked for by the browser under the same key the server uses', () => {
+    const typed = [
+      '  Muscle\tTWITCH ',
+      'sleep',
+      'Café  au lait',
+      'x'.repeat(300),
+      ' a'.repeat(150),
+      'line\nbreak\u0000null',
+      '',
+      '   ',
+    ];
+    for (const raw of typed)
+      expect(browserSuggestionKey(raw), JSON.stringify(raw.slice(0, 20))).toBe(suggestionKey(raw));
   });
 });
 
