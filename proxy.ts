@@ -4,12 +4,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
+import { pagesWithoutClientRuntime, stripClientRuntime } from 'next/dist/server/client-runtime.js';
 import { addressTable, isBackedByContent, type AddressTable } from '@/lib/http/content-addresses';
 import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
 import type { ContentIndex } from '@/lib/content/types';
 import { rawPathOf, rejectPath } from '@/lib/http/request-guard';
 
-/** The 404 page Next prerendered at build time, served as it is. */
+/** The 404 page Next prerendered at build time, served as pages are (without the client runtime). */
 const NOT_FOUND_HTML = '.next/server/app/_not-found.html';
 
 // In development pages render on every request and nothing is cached, so every address goes through.
@@ -34,7 +35,10 @@ let notFoundHtml: string | undefined;
  * localhost, which failed now and then under load with a 500.)
  */
 function notFound(): NextResponse {
-  notFoundHtml ??= readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), NOT_FOUND_HTML), 'utf8');
+  if (notFoundHtml === undefined) {
+    const html = readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), NOT_FOUND_HTML), 'utf8');
+    notFoundHtml = pagesWithoutClientRuntime() ? stripClientRuntime(html) : html;
+  }
   return new NextResponse(notFoundHtml, {
     status: 404,
     headers: {

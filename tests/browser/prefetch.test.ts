@@ -1,6 +1,7 @@
-// A reader on a phone pays for every byte: opening a page fetches that page's own files, not the RSC
-// data of the pages its links point to (header, footer, breadcrumbs, lists, links in the text), and
-// scrolling through a question does not fetch its category, tag or editorial pages either.
+// A reader on a phone pays for every byte: opening a page fetches that page's own files (its HTML,
+// one stylesheet, the icon), no framework JavaScript and not the RSC data of the pages its links
+// point to (header, footer, breadcrumbs, lists, links in the text); scrolling through a question
+// does not fetch its category, tag or editorial pages either.
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { baseUrl, launchBrowserForFile } from '../helpers/browser';
@@ -24,6 +25,29 @@ async function rscRequests(path: string, then: (page: Page) => Promise<void> = a
   await context.close();
   return seen;
 }
+
+describe('what a page downloads', () => {
+  it.each([
+    '/',
+    '/questions/why-do-my-muscles-twitch-after-a-workout',
+    '/categories/fitness-and-exercise',
+    '/search?q=sleep',
+    '/questions/no-such-question',
+  ])('opening %s downloads no script file and carries no hydration data', async (path) => {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(`${request.resourceType()} ${new URL(request.url()).pathname}`));
+    const response = await page.goto(new URL(path, baseUrl()).toString(), { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    const html = (await response?.text()) ?? '';
+    await context.close();
+    expect(requests.filter((request) => request.startsWith('script '))).toEqual([]);
+    expect(requests.filter((request) => request.startsWith('stylesheet '))).toHaveLength(1);
+    expect(html).not.toContain('self.__next_f');
+    expect(html).toContain('<h1');
+  });
+});
 
 describe('prefetching', () => {
   it.each(['/', '/questions/why-do-my-muscles-twitch-after-a-workout', '/categories/fitness-and-exercise'])(
