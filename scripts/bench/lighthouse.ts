@@ -73,20 +73,25 @@ async function lcpElement(url: string): Promise<string> {
   try {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 });
     await page.goto(url, { waitUntil: 'load' });
+    // The last candidate once painting has settled: a page without scripts fires `load` before its
+    // first paint, so the first entries the observer hands over are only the header's.
     return await page.evaluate(
       () =>
         new Promise<string>((resolve) => {
+          let last: (PerformanceEntry & { element?: Element; size?: number }) | undefined;
           new PerformanceObserver((list) => {
-            const entry = list.getEntries().at(-1) as PerformanceEntry & { element?: Element; size?: number };
-            const element = entry?.element;
+            last = list.getEntries().at(-1) as typeof last;
+          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          setTimeout(() => {
+            const element = last?.element;
             if (!element) return resolve('unknown');
             const id = element.id ? `#${element.id}` : '';
             const section = element.closest('[data-section]')?.getAttribute('data-section');
             const text = (element.textContent ?? '').trim().slice(0, 50);
             resolve(
-              `<${element.tagName.toLowerCase()}${id}>${section ? ` in [data-section=${section}]` : ''} "${text}…" (${entry.size} px²)`,
+              `<${element.tagName.toLowerCase()}${id}>${section ? ` in [data-section=${section}]` : ''} "${text}…" (${last?.size} px²)`,
             );
-          }).observe({ type: 'largest-contentful-paint', buffered: true });
+          }, 1_000);
         }),
     );
   } finally {
