@@ -30,7 +30,8 @@ describe('the standalone server', () => {
     expect(page.status).toBe(200);
     expect(await page.text()).toMatch(/<h1[^>]*>[^<]+\?<\/h1>/);
 
-    const asset = html.match(/\/_next\/static\/[^"]+\.js/)?.[0];
+    const asset = html.match(/\/_next\/static\/[^"]+\.css/)?.[0];
+    expect(asset).toBeDefined();
     expect((await fetch(server!.url + asset!)).status).toBe(200);
     expect((await fetch(`${server!.url}/sitemap.xml`)).status).toBe(200);
     expect((await fetch(`${server!.url}/search?q=sleep`)).status).toBe(200);
