@@ -110,6 +110,21 @@ describe('search suggestions with JavaScript', () => {
     await page.context().close();
   });
 
+  it('opens a suggestion tapped on a phone', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(new URL('/', baseUrl()).toString());
+    const box = page.locator('header [role="combobox"]');
+    await box.tap();
+    await box.pressSequentially('twitch');
+    const option = page.locator('header [role="option"]', { hasText: REFERENCE_TITLE });
+    await option.waitFor();
+    await option.tap();
+    await page.waitForURL(`**${REFERENCE}`);
+    await expect(page.locator('h1').innerText()).resolves.toBe(REFERENCE_TITLE);
+    await context.close();
+  });
+
   it('closes the suggestions on Escape, and Enter without a choice shows all results', async () => {
     const { page } = await openHome();
     const box = page.locator('header [role="combobox"]');
