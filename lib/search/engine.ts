@@ -1,6 +1,6 @@
 // The site search engine over the slim index: which fields are searched and how much each weighs,
-// building the index once at build time, and loading the serialised index on the server and in
-// the browser with exactly the same options.
+// building the index once at build time, and loading the serialised index on the server (the search
+// page and /api/suggest) with exactly the same options.
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { ContentIndex, QuestionEntry } from '../content/types';
 import { visibleQuestions } from '../content/questions';

@@ -1,6 +1,6 @@
 // How search text becomes index terms: normalising, stop words, a light English stemmer, query
-// capping and highlighting. Shared by the index builder, the server search page and the browser
-// suggestions, so a word is reduced the same way wherever it is indexed, searched or highlighted.
+// capping and highlighting. Shared by the index builder, the search page and the suggestion route,
+// so a word is reduced the same way wherever it is indexed, searched or highlighted.
 
 /** Longer queries are cut to this many characters rather than refused. */
 export const MAX_QUERY_LENGTH = 200;
