@@ -1,10 +1,12 @@
 // npm run bench:page-weight [-- --dir PROJECT]
-// Prints the weight of a built question page: its HTML and the CSS and JavaScript it references,
-// raw and gzip-compressed, read from .next (run after `npm run build`).
+// Prints the weight of a built question page as the server sends it: its HTML (read from .next,
+// without Next's client runtime unless NEXT_CLIENT_RUNTIME=1, as patches/next+16.4.6.patch sends
+// it) and the CSS and JavaScript it references, raw and gzip-compressed. Run after `npm run build`.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { stripClientRuntime } from 'next/dist/server/client-runtime.js';
 import { isScript } from '../lib/is-script';
 
 export interface PageWeight {
@@ -28,8 +30,9 @@ export function questionPageWeight(projectDir: string): PageWeight {
     .filter((file) => file.endsWith('.html'))
     .sort()[0];
   if (!htmlFile) throw new Error(`No prerendered question page in ${dir}`);
-  const html = readFileSync(path.join(dir, htmlFile));
-  const text = html.toString('utf8');
+  const built = readFileSync(path.join(dir, htmlFile), 'utf8');
+  const text = process.env.NEXT_CLIENT_RUNTIME === '1' ? built : stripClientRuntime(built);
+  const html = Buffer.from(text);
   const assets = (pattern: RegExp) =>
     [
       ...new Set(
