@@ -28,7 +28,6 @@ interface Loaded {
 }
 
 let loaded: Loaded | undefined;
-let searchJson: string | undefined;
 let searchEngine: SearchEngine | undefined;
 let byUrl: Map<string, QuestionEntry> | undefined;
 let loadedStamp: string | undefined;
@@ -59,7 +58,6 @@ function forgetIfChanged(): void {
   if (stamp === loadedStamp) return;
   loadedStamp = stamp;
   loaded = undefined;
-  searchJson = undefined;
   searchEngine = undefined;
   byUrl = undefined;
 }
@@ -92,17 +90,10 @@ export function getCategory(slug: string): CategoryEntry | undefined {
   return getCategories().find((category) => category.slug === slug);
 }
 
-/** The serialised search index written at build time, as the browser fetches it. */
-export function getSearchIndexJson(): string {
-  forgetIfChanged();
-  searchJson ??= readProjectFile(SEARCH_INDEX_PATH);
-  return searchJson;
-}
-
-/** The search engine, loaded from the serialised index once per process. */
+/** The search engine, loaded from the serialised index once per process (the text is not kept). */
 export function getSearchEngine(): SearchEngine {
   forgetIfChanged();
-  searchEngine ??= loadSearchIndex(getSearchIndexJson());
+  searchEngine ??= loadSearchIndex(readProjectFile(SEARCH_INDEX_PATH));
   return searchEngine;
 }
 
