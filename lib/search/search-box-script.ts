@@ -6,7 +6,9 @@
 // in `next dev`, where React hydrates the page, the server's markup and the page still agree.
 //
 // The functions below are serialised with Function.prototype.toString into the page, so each must
-// be self-contained: no imports, no module-level names, only its parameters and browser globals.
+// be self-contained: only its parameters and browser globals, no module-level names and no imported
+// values (the one import is a type, erased at compile time).
+import type { Suggestion } from './suggest';
 
 /** Wait this long after a keystroke before asking the server, so fast typing sends fewer requests. */
 const SERVER_DEBOUNCE_MS = 120;
@@ -17,14 +19,6 @@ export interface SearchBoxOptions {
   optionIdPrefix: string;
   suggestUrl: string;
   debounceMs: number;
-}
-
-/** One suggestion as /api/suggest sends it: `marks` are [start, end) ranges of the title to highlight. */
-export interface SuggestionView {
-  url: string;
-  title: string;
-  category: string;
-  marks: [number, number][];
 }
 
 /**
@@ -50,19 +44,19 @@ export function enhanceSearchBox(form: HTMLFormElement, key: (raw: string) => st
   if (!input || !listbox || !status) return;
 
   // Answers already fetched in this page view, by canonical query: backspacing costs nothing.
-  const answers = new Map<string, Promise<SuggestionView[]>>();
-  let suggestions: SuggestionView[] = [];
+  const answers = new Map<string, Promise<Suggestion[]>>();
+  let suggestions: Suggestion[] = [];
   let shownFor: string | null = null; // the query the list answers
   let open = false;
   let active = -1;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
-  function fetchSuggestions(query: string): Promise<SuggestionView[]> {
+  function fetchSuggestions(query: string): Promise<Suggestion[]> {
     let answer = answers.get(query);
     if (!answer) {
       answer = fetch(options.suggestUrl + '?q=' + encodeURIComponent(query)).then((response) => {
         if (!response.ok) throw new Error('Suggestions: HTTP ' + response.status);
-        return response.json() as Promise<SuggestionView[]>;
+        return response.json() as Promise<Suggestion[]>;
       });
       answer.catch(() => answers.delete(query)); // a failed answer is asked again next time
       answers.set(query, answer);
@@ -70,7 +64,7 @@ export function enhanceSearchBox(form: HTMLFormElement, key: (raw: string) => st
     return answer;
   }
 
-  function optionElement(hit: SuggestionView, index: number): HTMLLIElement {
+  function optionElement(hit: Suggestion, index: number): HTMLLIElement {
     const option = document.createElement('li');
     option.id = options.optionIdPrefix + index;
     option.setAttribute('role', 'option');

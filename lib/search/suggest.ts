@@ -3,7 +3,6 @@
 // phone never downloads the whole index (1.9 MB gzipped at 10,000 questions). The box's inline script
 // (lib/search/search-box-script.ts) shows them. No search engine here: pure functions.
 import type { SearchHit } from './engine';
-import type { SuggestionView } from './search-box-script';
 import { highlightSegments, normalizeQuery } from './terms';
 
 export const SUGGESTION_COUNT = 6;
@@ -25,8 +24,13 @@ export function suggestionKey(raw: string | null | undefined): string {
 /** Answers depend only on the build's content: browsers keep one 5 minutes, CDNs a day. */
 export const SUGGEST_CACHE_CONTROL = 'public, max-age=300, s-maxage=86400, stale-while-revalidate=86400';
 
-/** What the browser needs to show one suggestion: the title's matched words as character ranges. */
-export type Suggestion = SuggestionView;
+/** One suggestion as /api/suggest sends it: `marks` are [start, end) ranges of the title to highlight. */
+export interface Suggestion {
+  url: string;
+  title: string;
+  category: string;
+  marks: [number, number][];
+}
 
 export function toSuggestion(hit: Omit<SearchHit, 'score'>): Suggestion {
   const marks: [number, number][] = [];
