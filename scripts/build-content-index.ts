@@ -1,5 +1,5 @@
 // Runs after the content build: writes the slim index (.content/index.json) that every list reads,
-// and the search index built from it (.content/search-index.json), served to the search page and the browser.
+// and the search index built from it (.content/search-index.json), which the search page and /api/suggest load.
 // Reads the generated documents one file at a time, so no step holds every compiled body at once.
 import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
