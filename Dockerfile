@@ -24,11 +24,11 @@ FROM node:20-bookworm-slim AS run
 WORKDIR /app
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 RUN groupadd --system --gid 1001 app && useradd --system --uid 1001 --gid app app
-# .next/standalone already holds server.js, the traced node_modules, the content index, the compiled
+# .next/standalone already holds start.mjs (Next's server.js behind the page cache), the traced node_modules, the content index, the compiled
 # questions, public/ and .next/static (copied by scripts/prepare-standalone.ts).
 COPY --from=build --chown=app:app /app/.next/standalone ./
 USER app
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "server.js"]
+CMD ["node", "start.mjs"]

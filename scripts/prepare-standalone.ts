@@ -23,6 +23,9 @@ if (!(await exists(`${STANDALONE}/server.js`))) {
 for (const [from, to] of [
   ['public', `${STANDALONE}/public`],
   ['.next/static', `${STANDALONE}/.next/static`],
+  // The entry point `npm start` runs: Next's server.js with the page cache in front (server/start.mjs).
+  ['server/start.mjs', `${STANDALONE}/start.mjs`],
+  ['server/page-cache.mjs', `${STANDALONE}/page-cache.mjs`],
 ]) {
   if (!(await exists(from))) continue;
   await rm(to, { recursive: true, force: true });
@@ -47,4 +50,4 @@ for (const { documentPath } of questions) {
   const to = path.join(STANDALONE, documentPath);
   await link(documentPath, to).catch(() => copyFile(documentPath, to));
 }
-console.log(`Standalone server ready: ${STANDALONE}/server.js (${questions.length} question documents)`);
+console.log(`Standalone server ready: ${STANDALONE}/start.mjs (${questions.length} question documents)`);

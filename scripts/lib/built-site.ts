@@ -100,14 +100,14 @@ export async function startBuiltSite({
   readyTimeoutMs,
 }: StartOptions = {}): Promise<BuiltSite> {
   const standalone = server === 'standalone';
-  const required = standalone ? path.join(standaloneDir, 'server.js') : path.join(cwd, '.next/BUILD_ID');
+  const required = standalone ? path.join(standaloneDir, 'start.mjs') : path.join(cwd, '.next/BUILD_ID');
   if (!existsSync(required)) {
     throw new Error(`No production build found (${required}): run \`npm run build\` first.`);
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const child: ChildProcess = standalone
-    ? spawn(process.execPath, ['server.js'], {
+    ? spawn(process.execPath, ['start.mjs'], {
         cwd: standaloneDir,
         stdio: STDIO[output],
         env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', ...env },

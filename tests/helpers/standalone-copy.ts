@@ -16,7 +16,7 @@ export interface SiteCopy {
 }
 
 export async function copyStandalone(): Promise<SiteCopy> {
-  if (!existsSync(`${STANDALONE}/server.js`)) throw new Error('Run `npm run build` before the ops tests.');
+  if (!existsSync(`${STANDALONE}/start.mjs`)) throw new Error('Run `npm run build` before the ops tests.');
   const dir = await mkdtemp(path.join(tmpdir(), 'standalone-copy-'));
   for (const name of await readdir(STANDALONE)) {
     const from = path.resolve(STANDALONE, name);

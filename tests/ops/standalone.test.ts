@@ -56,3 +56,51 @@ describe('the standalone server', () => {
     expect(traced).toEqual(index.questions.map((question) => question.documentPath).sort());
   });
 });
+
+/** Headers of the moment and the connection, not of the page: the page cache sends a length where Next streamed. */
+const CONNECTION_HEADERS = ['date', 'age', 'keep-alive', 'connection', 'content-length', 'transfer-encoding'];
+
+/** An answer as a client sees it, without the headers that describe the moment and the connection. */
+async function answer(url: string, headers: Record<string, string> = {}) {
+  const response = await fetch(url, { headers });
+  const body = Buffer.from(await response.arrayBuffer());
+  const kept = Object.fromEntries([...response.headers].filter(([name]) => !CONNECTION_HEADERS.includes(name)));
+  return { status: response.status, headers: kept, age: response.headers.get('age'), body };
+}
+
+describe('the page cache in front of Next (server/page-cache.mjs)', () => {
+  it('answers a repeated request for a page with the bytes and headers Next sent', async () => {
+    const html = await (await fetch(`${server!.url}/`)).text();
+    const question = html.match(/href="(\/questions\/[^"]+)"/)![1]!;
+    const category = html.match(/href="(\/categories\/[^"/]+)"/)![1]!;
+    for (const address of ['/', question, category, '/feed.xml', '/api/suggest?q=sleep']) {
+      for (const encoding of ['gzip', 'identity']) {
+        // Next answers from its own cache once the page is in it; the page cache keeps that answer.
+        let fromNext = await answer(server!.url + address, { 'accept-encoding': encoding });
+        for (let tries = 0; fromNext.age !== null || fromNext.headers['x-nextjs-cache'] === 'MISS'; tries += 1) {
+          if (tries > 5) throw new Error(`${address} never came from Next's cache`);
+          fromNext = await answer(server!.url + address, { 'accept-encoding': encoding });
+        }
+        const fromCache = await answer(server!.url + address, { 'accept-encoding': encoding });
+        expect(fromCache.age, `${address} (${encoding}) from the page cache`).toMatch(/^\d+$/);
+        expect(fromCache.status).toBe(fromNext.status);
+        expect(fromCache.headers, `${address} (${encoding})`).toEqual(fromNext.headers);
+        expect(fromCache.body.equals(fromNext.body), `${address} (${encoding}) body`).toBe(true);
+      }
+    }
+  });
+
+  it('sends what only Next can answer to Next', async () => {
+    const search = await answer(`${server!.url}/search?q=sleep`);
+    const again = await answer(`${server!.url}/search?q=sleep`);
+    expect(search.status).toBe(200);
+    expect(again.age).toBeNull();
+    const missing = `/questions/no-such-question-${Date.now()}`;
+    await answer(server!.url + missing);
+    const missingAgain = await answer(server!.url + missing);
+    expect(missingAgain.status).toBe(404);
+    expect(missingAgain.age).toBeNull();
+    expect((await answer(`${server!.url}/api/health`)).age).toBeNull();
+    expect((await answer(`${server!.url}/api/health`)).age).toBeNull();
+  });
+});

@@ -19,7 +19,7 @@ let copy: SiteCopy | undefined;
 let site: Started | undefined;
 
 beforeAll(async () => {
-  if (!existsSync('.next/standalone/server.js')) throw new Error('Run `npm run build` before the ops tests.');
+  if (!existsSync('.next/standalone/start.mjs')) throw new Error('Run `npm run build` before the ops tests.');
   redis = await startRedis();
   copy = await copyStandalone();
   site = await startStandalone(copy.dir, { REDIS_URL: redis.url });
