@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import type { Link, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
+import { parse as parseYaml } from 'yaml';
 import { buildContentIndex, type GeneratedQuestion } from '@/lib/build/content-index';
 import { ContentError } from '@/lib/content/errors';
 import {
@@ -20,7 +21,7 @@ import {
   unresolvedLinks,
   type LinkTarget,
 } from '@/lib/content/internal-links';
-import { linkIndexFromFile, parseLinkTarget } from '@/lib/mdx/link-targets';
+import { linkIndexFromFile, parseLinkTarget, topLevelEntries } from '@/lib/mdx/link-targets';
 import { remarkInternalLinks } from '@/lib/mdx/remark-internal-links';
 import { generatedQuestion, sleepCategory } from '../helpers/generated';
 
@@ -96,6 +97,60 @@ describe('internal links', () => {
       aliases: ['creatine safety'],
       draft: true,
     });
+  });
+});
+
+describe('link targets read from the title, aliases and draft entries alone', () => {
+  /** The link target as parsing the whole frontmatter gives it (what parseLinkTarget did before). */
+  function wholeParse(fileName: string, source: string): LinkTarget | undefined {
+    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
+    let data: Record<string, unknown>;
+    try {
+      data = parseYaml(frontmatter ?? '', { uniqueKeys: false }) as Record<string, unknown>;
+    } catch {
+      return undefined;
+    }
+    const slug = fileName.replace(/\.mdx$/, '');
+    const list = (value: unknown) => (Array.isArray(value) ? value.filter((v) => typeof v === 'string') : []);
+    return {
+      slug,
+      url: `/questions/${slug}`,
+      title: typeof data.title === 'string' ? data.title : slug,
+      aliases: list(data.aliases),
+      draft: data.draft === true,
+    };
+  }
+
+  it('gives what parsing the whole frontmatter gives, for every shipped question', () => {
+    const dir = 'content/questions';
+    const files = readdirSync(dir).filter((file) => file.endsWith('.mdx'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const source = readFileSync(path.join(dir, file), 'utf8');
+      expect(parseLinkTarget(file, source), file).toEqual(wholeParse(file, source));
+    }
+  });
+
+  it.each([
+    ['compact sequences and comments', 'title: A\n# note\naliases:\n- one\n- two\ndraft: true\nsources:\n  - x'],
+    ['a folded title', 'summary: s\ntitle: >-\n  Does sleep\n\n  matter?\naliases: [a, b]'],
+    ['a repeated key (the last one counts)', 'title: First\ntitle: Second'],
+    ['an anchor and an alias', 'base: &t Shared title\ntitle: *t'],
+    ['a merge key', 'defaults: &d\n  draft: true\n<<: *d\ntitle: Merged'],
+    ['a quoted key', '"title": Quoted\naliases: [q]'],
+    ['an ampersand in the title', 'title: Sleep & recovery\ndraft: false'],
+    ['a title that is not text', 'title: [1, 2]\naliases: nope'],
+    ['no link fields', 'summary: only this'],
+  ])('gives the whole parse with %s', (_name, frontmatter) => {
+    const source = `---\n${frontmatter}\n---\nBody`;
+    expect(parseLinkTarget('q.mdx', source)).toEqual(wholeParse('q.mdx', source));
+  });
+
+  it('keeps only the named top-level entries, and gives up on a top level it cannot split', () => {
+    const fields = new Set(['title']);
+    expect(topLevelEntries('a: 1\ntitle: >-\n  x\n  y\nb:\n- 2', fields)).toBe('title: >-\n  x\n  y');
+    expect(topLevelEntries('"title": x', fields)).toBeUndefined();
+    expect(topLevelEntries('? complex\n: key', fields)).toBeUndefined();
   });
 });
 
