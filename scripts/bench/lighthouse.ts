@@ -129,7 +129,8 @@ async function main() {
   const pages = values.page?.map((path) => ({ name: path, path })) ?? DEFAULT_PAGES;
   const site = values['base-url']
     ? { baseUrl: values['base-url'], stop: async () => {} }
-    : await startBuiltSite({ output: 'ignore' });
+    : // What `npm start` runs: the standalone server behind its page cache.
+      await startBuiltSite({ server: 'standalone', output: 'ignore', readyPath: '/api/health' });
   const started = process.cpuUsage();
   const wallStart = Date.now();
   console.log(`Lighthouse 12 (simulated throttling), ${runs} runs per page and preset; load average ${load()}`);
