@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { typesAlreadyChecked } from './lib/build/type-check';
 import { CDN_STALE_SECONDS, securityHeaders } from './lib/http/security-headers';
 
 /** The commit this build was made from, for /api/health; `unknown` outside a git checkout. */
@@ -31,6 +32,9 @@ const nextConfig: NextConfig = {
     '/search': ['./.content/search-index.json'],
   },
   env: { BUILD_COMMIT: buildCommit() },
+  // `npm run build` (scripts/next-build.ts) skips the type check only when the last successful build
+  // checked exactly this code; a plain `next build` always checks.
+  typescript: { ignoreBuildErrors: typesAlreadyChecked(process.env) },
   experimental: {
     // Prerendering runs in worker processes while the main one waits: Next's default of one core
     // fewer than the machine has leaves half of a 2-core machine idle.

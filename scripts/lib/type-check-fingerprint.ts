@@ -1,0 +1,58 @@
+// A hash of everything `next build`'s type check reads from the project: every TypeScript and
+// JavaScript source (JavaScript too, since allowJs gives imported .mjs files their types), every JSON
+// file a module may import, contentlayer's generated declarations, the TypeScript config, the exact
+// packages (the lockfile) and the patches applied to them. Content does not enter it: an edited
+// question changes no type. Two builds with the same fingerprint get the same answer from the check.
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { hashText } from '../../lib/build/content-cache';
+
+/** Folders that hold no source the type check reads (or only generated output and content). */
+const SKIPPED_DIRS = new Set([
+  'node_modules',
+  '.git',
+  '.next',
+  '.contentlayer',
+  '.contentlayer-shards',
+  '.content',
+  'content',
+  'public',
+  'screenshots',
+  'coverage',
+  'out',
+  'test-results',
+]);
+const SOURCE = /\.(?:[cm]?[jt]s|tsx|jsx|json)$/;
+
+/** The project's files the type check may read, relative to `root`, sorted. */
+export function typeCheckInputs(root: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(path.join(root, dir), { withFileTypes: true })) {
+      const relative = dir ? `${dir}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) {
+        if (!SKIPPED_DIRS.has(entry.name)) walk(relative);
+      } else if (entry.isFile() && (SOURCE.test(entry.name) || dir === 'patches')) {
+        files.push(relative);
+      }
+    }
+  };
+  walk('');
+  // Contentlayer's generated declarations type every document the pages read.
+  const generated = '.contentlayer/generated';
+  try {
+    for (const entry of readdirSync(path.join(root, generated), { withFileTypes: true }))
+      if (entry.isFile() && entry.name.endsWith('.d.ts')) files.push(`${generated}/${entry.name}`);
+  } catch {
+    // No content built yet: the check will run (and fail) on its own.
+  }
+  return files.sort();
+}
+
+export function typeCheckFingerprint(root: string): string {
+  const parts = typeCheckInputs(root).map((file) => {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    return `${file}\n${text.length}:${text}`;
+  });
+  return hashText(parts.join('\n'));
+}
