@@ -23,6 +23,11 @@ const SKIPPED_DIRS = new Set([
   'test-results',
 ]);
 const SOURCE = /\.(?:[cm]?[jt]s|tsx|jsx|json)$/;
+/**
+ * Written by `next build` itself (a first build creates it, so counting it would make the second
+ * build check again); what it says follows from Next's version and config, both counted.
+ */
+const GENERATED_FILES = new Set(['next-env.d.ts']);
 
 /** The project's files the type check may read, relative to `root`, sorted. */
 export function typeCheckInputs(root: string): string[] {
@@ -32,7 +37,7 @@ export function typeCheckInputs(root: string): string[] {
       const relative = dir ? `${dir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
         if (!SKIPPED_DIRS.has(entry.name)) walk(relative);
-      } else if (entry.isFile() && (SOURCE.test(entry.name) || dir === 'patches')) {
+      } else if (entry.isFile() && (SOURCE.test(entry.name) || dir === 'patches') && !GENERATED_FILES.has(relative)) {
         files.push(relative);
       }
     }

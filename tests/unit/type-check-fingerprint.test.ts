@@ -64,6 +64,8 @@ describe('the type check fingerprint', () => {
     write('content/questions/b.mdx', '---\ntitle: B\n---\nBody');
     write('.contentlayer/generated/Question/a.json', '{"title":"Changed"}');
     write('.next/types/routes.d.ts', 'export type X = 1;');
+    // Next writes this on its first build.
+    write('next-env.d.ts', '/// <reference types="next" />');
     expect(typeCheckFingerprint(root)).toBe(before);
   });
 
