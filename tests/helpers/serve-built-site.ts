@@ -1,13 +1,15 @@
-// Vitest global setup for browser tests: serves the production build (`npm run build` first) on a free port.
+// Vitest global setup for browser tests: serves the production build (`npm run build` first) on a free
+// port, as `npm start` does: the standalone server behind its page cache (server/start.mjs).
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startBuiltSite } from '../../scripts/lib/built-site';
 
 export default async function setup(project: TestProject) {
   // Every run starts from what the build produced: forget pages an earlier run rendered on demand
-  // (Next keeps runtime ISR renders in .next/server/route-cache, apart from prerendered pages).
-  rmSync('.next/server/route-cache', { recursive: true, force: true });
-  const site = await startBuiltSite();
+  // (Next keeps runtime ISR renders in .next/server/route-cache of the folder it serves, apart from
+  // prerendered pages).
+  rmSync('.next/standalone/.next/server/route-cache', { recursive: true, force: true });
+  const site = await startBuiltSite({ server: 'standalone', readyPath: '/api/health' });
   project.provide('baseUrl', site.baseUrl);
   return site.stop;
 }
