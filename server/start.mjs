@@ -6,8 +6,11 @@
 // `http.createServer(listener)`; the one call made while server.js starts is given the cached listener.
 // PAGE_CACHE_MB=0 (or PAGE_CACHE_SECONDS=0) runs Next's server exactly as generated.
 import http from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { pageCacheFromEnv, withPageCache } from './page-cache.mjs';
 
+/** Next's generated server, present in .next/standalone only. */
+const nextServer = new URL('./server.js', import.meta.url);
 const cache = pageCacheFromEnv(process.env);
 let installed = false;
 if (cache) {
@@ -23,8 +26,17 @@ if (cache) {
   };
 }
 
-// @ts-expect-error -- Next's generated server, present in .next/standalone only.
-await import('./server.js');
+try {
+  await import(nextServer.href);
+} catch (error) {
+  const missing = /** @type {NodeJS.ErrnoException} */ (error);
+  // Only Next's server.js itself missing; anything it fails to load is its own error.
+  if (missing.code !== 'ERR_MODULE_NOT_FOUND' || !missing.message.includes(fileURLToPath(nextServer))) throw error;
+  console.error(
+    "start.mjs runs from .next/standalone, beside Next's server.js: run `npm run build`, then `npm start`.",
+  );
+  process.exit(1);
+}
 
 if (cache && !installed) {
   // Next changed how it starts its server: serve without the cache rather than not at all, and say so.
