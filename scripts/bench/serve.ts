@@ -1,5 +1,6 @@
-// `npm run bench:serve`: load-tests the built site (the standalone server `npm start` runs) with
-// autocannon on the question, a category and the home page at several connection counts, and the
+// `npm run bench:serve`: load-tests the built site (the standalone server `npm start` runs, behind its
+// page cache; PAGE_CACHE_MB=0 measures Next alone) with autocannon on the question, a category and the
+// home page at several connection counts, plain and gzipped, with the server's CPU per request, and the
 // same HTML served as static files by Node's own http server as a yardstick, then a mixed soak over every
 // kind of address (scripts/bench/soak.ts). Run `npm run build` first. `-- --soak` runs the soak alone.
 // Env: BENCH_SECONDS (default 8 per run), BENCH_CONNECTIONS (default "10,50"),
@@ -14,7 +15,7 @@ import type { ContentIndex } from '../../lib/content/types';
 import { CONTENT_INDEX_PATH } from '../../lib/content/paths';
 import { freePort, startBuiltSite, stopProcess, waitForServer } from '../lib/built-site';
 import { diskUse } from '../lib/disk-use';
-import { runSoak } from './soak';
+import { cpuSeconds, runSoak } from './soak';
 
 interface Histogram {
   average: number;
@@ -28,7 +29,12 @@ interface AutocannonResult {
   timeouts: number;
   non2xx: number;
 }
-type Autocannon = (options: { url: string; connections: number; duration: number }) => Promise<AutocannonResult>;
+type Autocannon = (options: {
+  url: string;
+  connections: number;
+  duration: number;
+  headers?: Record<string, string>;
+}) => Promise<AutocannonResult>;
 
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -58,7 +64,7 @@ function pad(value: string | number, width: number): string {
   return String(value).padStart(width);
 }
 
-async function pageTable(siteUrl: string, dir: string, children: ChildProcess[]): Promise<number> {
+async function pageTable(siteUrl: string, serverPid: number, dir: string, children: ChildProcess[]): Promise<number> {
   // Pick real pages from the site itself: the newest question and its category.
   const home = await (await fetch(siteUrl)).text();
   const question = home.match(/href="(\/questions\/[^"]+)"/)?.[1];
@@ -84,22 +90,35 @@ async function pageTable(siteUrl: string, dir: string, children: ChildProcess[])
 
   console.log(`Load test: ${SECONDS} s per run, connections ${CONNECTIONS.join(' and ')}, bound to 127.0.0.1`);
   console.log(`Question ${question}, category ${category}\n`);
+  // Each page is loaded twice on the site, as clients without and with gzip ask for it; the
+  // yardstick sends the file as it is. "CPU ms/req" is the site server's own user + system time per
+  // request answered (from /proc), which does not depend on how fast the load generator is.
   console.log(
-    `${'page'.padEnd(9)}${pad('conns', 6)} | ${'site req/s'.padStart(11)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)}` +
+    `${'page'.padEnd(9)}${pad('conns', 6)}${pad('encoding', 9)} | ${'site req/s'.padStart(11)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)}${pad('CPU ms/req', 11)}` +
       ` | ${'static req/s'.padStart(13)}${pad('p50 ms', 8)}${pad('p99 ms', 8)}${pad('errors', 8)} | site/static`,
   );
   let failures = 0;
+  const errors = (run: AutocannonResult) => run.errors + run.timeouts + run.non2xx;
   for (const target of targets) {
     for (const connections of CONNECTIONS) {
-      const siteRun = await autocannon({ url: siteUrl + target.path, connections, duration: SECONDS });
       const staticRun = await autocannon({ url: `${staticUrl}/${target.file}`, connections, duration: SECONDS });
-      const errors = (run: AutocannonResult) => run.errors + run.timeouts + run.non2xx;
-      failures += errors(siteRun) + errors(staticRun);
-      console.log(
-        `${target.name.padEnd(9)}${pad(connections, 6)} | ${pad(siteRun.requests.average.toFixed(0), 11)}${pad(siteRun.latency.p50, 8)}${pad(siteRun.latency.p99, 8)}${pad(errors(siteRun), 8)}` +
-          ` | ${pad(staticRun.requests.average.toFixed(0), 13)}${pad(staticRun.latency.p50, 8)}${pad(staticRun.latency.p99, 8)}${pad(errors(staticRun), 8)}` +
-          ` | ${pad((siteRun.requests.average / staticRun.requests.average).toFixed(2), 11)}`,
-      );
+      failures += errors(staticRun);
+      for (const encoding of ['identity', 'gzip']) {
+        const cpuBefore = cpuSeconds(serverPid);
+        const siteRun = await autocannon({
+          url: siteUrl + target.path,
+          connections,
+          duration: SECONDS,
+          headers: { 'accept-encoding': encoding },
+        });
+        const cpuPerRequest = ((cpuSeconds(serverPid) - cpuBefore) * 1000) / Math.max(1, siteRun.requests.total);
+        failures += errors(siteRun);
+        console.log(
+          `${target.name.padEnd(9)}${pad(connections, 6)}${pad(encoding, 9)} | ${pad(siteRun.requests.average.toFixed(0), 11)}${pad(siteRun.latency.p50, 8)}${pad(siteRun.latency.p99, 8)}${pad(errors(siteRun), 8)}${pad(cpuPerRequest.toFixed(2), 11)}` +
+            ` | ${pad(staticRun.requests.average.toFixed(0), 13)}${pad(staticRun.latency.p50, 8)}${pad(staticRun.latency.p99, 8)}${pad(errors(staticRun), 8)}` +
+            ` | ${pad((siteRun.requests.average / staticRun.requests.average).toFixed(2), 11)}`,
+        );
+      }
     }
   }
   console.log(failures === 0 ? '\nNo errors under load.' : `\n${failures} failed requests under load.`);
@@ -119,7 +138,7 @@ async function main() {
     children.push(site.child);
     const siteUrl = site.baseUrl;
 
-    let failures = SOAK_ONLY ? 0 : await pageTable(siteUrl, dir, children);
+    let failures = SOAK_ONLY ? 0 : await pageTable(siteUrl, site.child.pid!, dir, children);
     const index = JSON.parse(readFileSync(CONTENT_INDEX_PATH, 'utf8')) as ContentIndex;
     for (let round = 1; round <= SOAK_ROUNDS; round += 1) {
       console.log(`\nSoak round ${round} of ${SOAK_ROUNDS}`);
