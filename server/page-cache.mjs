@@ -229,37 +229,35 @@ function recordAnswer(cache, key, res) {
   let keep = true;
   /** @type {HeaderRecord | undefined} */
   let sentHeaders;
-  let status = 0;
+  /** How long the answer may be kept, decided once its status and headers are known. */
+  let seconds = 0;
 
   /** @param {unknown} chunk @param {unknown} encoding */
   const collect = (chunk, encoding) => {
     if (!keep || chunk === undefined || chunk === null || typeof chunk === 'function') return;
-    const buffer =
-      typeof chunk === 'string'
-        ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8'))
-        : Buffer.isBuffer(chunk)
-          ? chunk
-          : chunk instanceof Uint8Array
-            ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
-            : undefined;
-    if (!buffer) {
+    if (typeof chunk !== 'string' && !(chunk instanceof Uint8Array)) {
       keep = false;
       return;
     }
+    // One copy either way: a string becomes a buffer of its own, and bytes are copied because the
+    // writer may reuse its buffer.
+    const buffer =
+      typeof chunk === 'string'
+        ? Buffer.from(chunk, /** @type {BufferEncoding} */ (typeof encoding === 'string' ? encoding : 'utf8'))
+        : Buffer.from(chunk);
     size += buffer.length;
     if (size > MAX_ENTRY_BYTES) {
       keep = false;
       chunks.length = 0;
       return;
     }
-    chunks.push(Buffer.from(buffer));
+    chunks.push(buffer);
   };
 
   const writeHead = res.writeHead;
   const write = res.write;
   const end = res.end;
   /** @type {any} */ (res).writeHead = function (/** @type {any[]} */ ...args) {
-    status = Number(args[0]);
     /** @type {HeaderRecord} */
     const headers = { ...res.getHeaders() };
     const given = typeof args[1] === 'object' ? args[1] : args[2];
@@ -268,7 +266,8 @@ function recordAnswer(cache, key, res) {
       for (const [name, value] of Object.entries(given)) headers[name.toLowerCase()] = value;
     }
     sentHeaders = headers;
-    if (storableSeconds(status, headers, cache.maxSeconds) === 0) {
+    seconds = storableSeconds(Number(args[0]), headers, cache.maxSeconds);
+    if (seconds === 0) {
       keep = false;
       chunks.length = 0;
     }
@@ -283,9 +282,8 @@ function recordAnswer(cache, key, res) {
     return end.apply(this, /** @type {any} */ (args));
   };
   res.once('finish', () => {
-    if (!keep || !sentHeaders) return;
-    const seconds = storableSeconds(status, sentHeaders, cache.maxSeconds);
-    if (seconds > 0) cache.set(key, { headers: sentHeaders, body: Buffer.concat(chunks, size), seconds });
+    if (keep && sentHeaders && seconds > 0)
+      cache.set(key, { headers: sentHeaders, body: Buffer.concat(chunks, size), seconds });
   });
 }
 
