@@ -32,9 +32,15 @@ const nextConfig: NextConfig = {
     '/search': ['./.content/search-index.json'],
   },
   env: { BUILD_COMMIT: buildCommit() },
-  // `npm run build` (scripts/next-build.ts) skips the type check only when the last successful build
-  // checked exactly this code; a plain `next build` always checks.
-  typescript: { ignoreBuildErrors: typesAlreadyChecked(process.env) },
+  typescript: {
+    // `npm run build` (scripts/next-build.ts) skips the type check only when the last successful build
+    // checked exactly this code; a plain `next build` always checks.
+    ignoreBuildErrors: typesAlreadyChecked(process.env),
+    // The build checks the code it ships (app, components, lib, data, proxy); tests and scripts are
+    // checked by `npm run typecheck` in `npm test`. With them, the check took 22.3 s instead of 13.1 s
+    // of a cold build at 10,000 questions (Next also ignores errors in *.test.* files).
+    tsconfigPath: 'tsconfig.build.json',
+  },
   experimental: {
     // Prerendering runs in worker processes while the main one waits: Next's default of one core
     // fewer than the machine has leaves half of a 2-core machine idle.
