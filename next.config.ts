@@ -33,8 +33,8 @@ const nextConfig: NextConfig = {
   },
   env: { BUILD_COMMIT: buildCommit() },
   typescript: {
-    // `npm run build` (scripts/next-build.ts) skips the type check only when the last successful build
-    // checked exactly this code; a plain `next build` always checks.
+    // `npm run build` (scripts/next-build.ts) skips the type check only when exactly this code was
+    // already checked (scripts/type-check.ts, beside the content indexes); a plain `next build` checks.
     ignoreBuildErrors: typesAlreadyChecked(process.env),
     // The build checks the code it ships (app, components, lib, data, proxy); tests and scripts are
     // checked by `npm run typecheck` in `npm test`. With them, the check took 22.3 s instead of 13.1 s

@@ -70,8 +70,9 @@ const env = { NEXT_TELEMETRY_DISABLED: '1' };
 
 /** One build of the scratch project, step by step; `label` prefixes every line (`warm` for the warm pass). */
 async function buildPass(label: string): Promise<void> {
-  // The content step as `npm run build` runs it: the check, the compile (in shards), the indexes.
-  const contentCommand = 'npm run -s content';
+  // The content step as `npm run build` runs it: the check, the compile (in shards), then the indexes
+  // with the type check beside them.
+  const contentCommand = 'npm run -s build:content';
   const wallStart = performance.now();
   const content = await measureCommand('sh', ['-c', contentCommand], { cwd: dir, env, quiet: true });
   if (content.exitCode !== 0)
@@ -100,7 +101,7 @@ console.log(
   `bench:build  ${count} synthetic questions in ${dir}  (node ${process.version}, ${os.cpus().length} cores)`,
 );
 console.log(
-  `content = npm run content (the check, then the compile in shards, then the slim and search indexes); next = next build (scripts/next-build.ts: its type check skipped when the code is unchanged since the last successful build); sitemap = next-sitemap; load average at start ${os.loadavg()[0].toFixed(1)}`,
+  `content = npm run build:content (the check, then the compile in shards, then the slim and search indexes with the type check beside them); next = next build (scripts/next-build.ts: its type check skipped, as that code was just checked); sitemap = next-sitemap; load average at start ${os.loadavg()[0].toFixed(1)}`,
 );
 await buildPass('');
 console.log(formatPageWeight(questionPageWeight(dir)));

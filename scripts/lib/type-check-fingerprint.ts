@@ -3,7 +3,7 @@
 // file a module may import, contentlayer's generated declarations, the TypeScript config, the exact
 // packages (the lockfile) and the patches applied to them. Content does not enter it: an edited
 // question changes no type. Two builds with the same fingerprint get the same answer from the check.
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { hashText } from '../../lib/build/content-cache';
 
@@ -60,4 +60,24 @@ export function typeCheckFingerprint(root: string): string {
     return `${file}\n${text.length}:${text}`;
   });
   return hashText(parts.join('\n'));
+}
+
+/** Where a successful check records the fingerprint of the code it checked (kept with Next's cache). */
+export function typeCheckRecordPath(root: string): string {
+  return path.join(root, '.next/cache/type-check.json');
+}
+
+/** The fingerprint the last successful type check recorded, if any. */
+export function recordedTypeCheck(root: string): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(typeCheckRecordPath(root), 'utf8')) as { fingerprint?: string }).fingerprint;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Records that the code with this fingerprint type-checked. */
+export function recordTypeCheck(root: string, fingerprint: string): void {
+  mkdirSync(path.dirname(typeCheckRecordPath(root)), { recursive: true });
+  writeFileSync(typeCheckRecordPath(root), JSON.stringify({ fingerprint }));
 }

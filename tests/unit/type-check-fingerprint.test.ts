@@ -4,7 +4,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { typeCheckFingerprint, typeCheckInputs } from '@/scripts/lib/type-check-fingerprint';
+import {
+  recordedTypeCheck,
+  recordTypeCheck,
+  typeCheckFingerprint,
+  typeCheckInputs,
+} from '@/scripts/lib/type-check-fingerprint';
 import { typesAlreadyChecked, TYPES_CHECKED_ENV } from '@/lib/build/type-check';
 
 let root: string;
@@ -67,6 +72,14 @@ describe('the type check fingerprint', () => {
     // Next writes this on its first build.
     write('next-env.d.ts', '/// <reference types="next" />');
     expect(typeCheckFingerprint(root)).toBe(before);
+  });
+
+  it('is recorded after a successful check and matches only the code that was checked', () => {
+    expect(recordedTypeCheck(root)).toBeUndefined();
+    recordTypeCheck(root, typeCheckFingerprint(root));
+    expect(recordedTypeCheck(root)).toBe(typeCheckFingerprint(root));
+    write('lib/site.ts', 'export const name: number = "x";');
+    expect(recordedTypeCheck(root)).not.toBe(typeCheckFingerprint(root));
   });
 
   it('is only trusted when the build script says so', () => {
