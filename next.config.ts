@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { typesAlreadyChecked } from './lib/build/type-check';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { alreadyTypeChecked } from './lib/build/type-check';
 import { CDN_STALE_SECONDS, securityHeaders } from './lib/http/security-headers';
 
 /** The commit this build was made from, for /api/health; `unknown` outside a git checkout. */
@@ -19,44 +20,44 @@ function buildCommit(): string {
 
 const dev = process.env.NODE_ENV === 'development';
 
-const nextConfig: NextConfig = {
-  poweredByHeader: false,
-  reactStrictMode: true,
-  // A self-contained server (.next/standalone) for containers; `npm start` runs it too.
-  output: 'standalone',
-  // Pages read the slim index and their own generated document from disk at render time. The
-  // documents are not traced here: scripts/prepare-standalone.ts hard-links them into the standalone
-  // folder (Next copied them: at 10,000 questions 197 MB, most of a warm build's 15 s standalone step).
-  outputFileTracingIncludes: {
-    '/**': ['./.content/index.json'],
-    '/search': ['./.content/search-index.json'],
-  },
-  env: { BUILD_COMMIT: buildCommit() },
-  typescript: {
-    // `npm run build` (scripts/next-build.ts) skips the type check only when exactly this code was
-    // already checked (scripts/type-check.ts, beside the content indexes); a plain `next build` checks.
-    ignoreBuildErrors: typesAlreadyChecked(process.env),
-    // The build checks the code it ships (app, components, lib, data, proxy); tests and scripts are
-    // checked by `npm run typecheck` in `npm test`. With them, the check took 22.3 s instead of 13.1 s
-    // of a cold build at 10,000 questions (Next also ignores errors in *.test.* files).
-    tsconfigPath: 'tsconfig.build.json',
-  },
-  experimental: {
-    // Prerendering runs in worker processes while the main one waits: Next's default of one core
-    // fewer than the machine has leaves half of a 2-core machine idle.
-    cpus: os.availableParallelism(),
-  },
-  // Shared ISR cache in Redis when REDIS_URL is set, Next's file-system cache otherwise (decided at
-  // run time, so one image serves both). The handler keeps its own local memory tier, so Next's
-  // per-instance copy is switched off as the docs advise for shared caches.
-  cacheHandler: path.resolve('cache-handler.mjs'),
-  cacheMaxMemorySize: 0,
-  // How long a CDN may serve a stale page while revalidating (the `stale-while-revalidate` window).
-  expireTime: CDN_STALE_SECONDS,
-  async headers() {
-    const upgradeInsecureRequests = (process.env.SITE_URL ?? '').startsWith('https://');
-    return [{ source: '/:path*', headers: securityHeaders({ dev, upgradeInsecureRequests }) }];
-  },
-};
-
-export default nextConfig;
+export default function nextConfig(phase: string): NextConfig {
+  return {
+    poweredByHeader: false,
+    reactStrictMode: true,
+    // A self-contained server (.next/standalone) for containers; `npm start` runs it too.
+    output: 'standalone',
+    // Pages read the slim index and their own generated document from disk at render time. The
+    // documents are not traced here: scripts/prepare-standalone.ts hard-links them into the standalone
+    // folder (Next copied them: at 10,000 questions 197 MB, most of a warm build's 15 s standalone step).
+    outputFileTracingIncludes: {
+      '/**': ['./.content/index.json'],
+      '/search': ['./.content/search-index.json'],
+    },
+    env: { BUILD_COMMIT: buildCommit() },
+    typescript: {
+      // A build skips the type check only when exactly this code was already checked (scripts/type-check.ts,
+      // which `npm run build` runs beside the content indexes); otherwise `next build` checks.
+      ignoreBuildErrors: phase === PHASE_PRODUCTION_BUILD && alreadyTypeChecked(process.cwd()),
+      // The build checks the code it ships (app, components, lib, data, proxy); tests and scripts are
+      // checked by `npm run typecheck` in `npm test`. With them, the check took 22.3 s instead of 13.1 s
+      // of a cold build at 10,000 questions (Next also ignores errors in *.test.* files).
+      tsconfigPath: 'tsconfig.build.json',
+    },
+    experimental: {
+      // Prerendering runs in worker processes while the main one waits: Next's default of one core
+      // fewer than the machine has leaves half of a 2-core machine idle.
+      cpus: os.availableParallelism(),
+    },
+    // Shared ISR cache in Redis when REDIS_URL is set, Next's file-system cache otherwise (decided at
+    // run time, so one image serves both). The handler keeps its own local memory tier, so Next's
+    // per-instance copy is switched off as the docs advise for shared caches.
+    cacheHandler: path.resolve('cache-handler.mjs'),
+    cacheMaxMemorySize: 0,
+    // How long a CDN may serve a stale page while revalidating (the `stale-while-revalidate` window).
+    expireTime: CDN_STALE_SECONDS,
+    async headers() {
+      const upgradeInsecureRequests = (process.env.SITE_URL ?? '').startsWith('https://');
+      return [{ source: '/:path*', headers: securityHeaders({ dev, upgradeInsecureRequests }) }];
+    },
+  };
+}

@@ -1,11 +1,11 @@
 // The type check `next build` runs (tsconfig.build.json: the code the site ships, with Next's route
 // types), as a step of its own, so that `npm run build` can run it beside the content indexes: both
 // use one core, and Next ran its check alone, with the other core idle (13 s of a cold build at
-// 10,000 questions). On success it records the code's fingerprint, and `next build`
-// (scripts/next-build.ts) skips its own check; on failure the build stops here with the errors.
+// 10,000 questions). On success it records the code's fingerprint, and `next build` skips its own
+// check (next.config.ts); on failure the build stops here with the errors.
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { recordedTypeCheck, recordTypeCheck, typeCheckFingerprint } from './lib/type-check-fingerprint';
+import { recordedTypeCheck, recordTypeCheck, typeCheckFingerprint } from '../lib/build/type-check';
 
 const root = process.cwd();
 const fingerprint = typeCheckFingerprint(root);

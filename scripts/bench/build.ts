@@ -77,7 +77,7 @@ async function buildPass(label: string): Promise<void> {
   const content = await measureCommand('sh', ['-c', contentCommand], { cwd: dir, env, quiet: true });
   if (content.exitCode !== 0)
     throw new Error(`${label} content step failed (${contentCommand}); rerun with --keep --dir and run it by hand`);
-  const next = await measureCommand('npx', ['tsx', 'scripts/next-build.ts'], { cwd: dir, env, quiet: true });
+  const next = await measureCommand('npx', ['next', 'build'], { cwd: dir, env, quiet: true });
   if (next.exitCode !== 0) throw new Error(`${label} next build failed`);
   const sitemap = await measureCommand('npx', ['next-sitemap', '--config', 'next-sitemap.config.cjs'], {
     cwd: dir,
@@ -101,7 +101,7 @@ console.log(
   `bench:build  ${count} synthetic questions in ${dir}  (node ${process.version}, ${os.cpus().length} cores)`,
 );
 console.log(
-  `content = npm run build:content (the check, then the compile in shards, then the slim and search indexes with the type check beside them); next = next build (scripts/next-build.ts: its type check skipped, as that code was just checked); sitemap = next-sitemap; load average at start ${os.loadavg()[0].toFixed(1)}`,
+  `content = npm run build:content (the check, then the compile in shards, then the slim and search indexes with the type check beside them); next = next build (its type check skipped, as that code was just checked); sitemap = next-sitemap; load average at start ${os.loadavg()[0].toFixed(1)}`,
 );
 await buildPass('');
 console.log(formatPageWeight(questionPageWeight(dir)));

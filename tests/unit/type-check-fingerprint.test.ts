@@ -1,16 +1,16 @@
-// What decides whether `npm run build` may skip Next's type check (scripts/next-build.ts): the
+// What decides whether `npm run build` may skip Next's type check (lib/build/type-check.ts): the
 // fingerprint changes with every file the check reads, and only with those.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
+  alreadyTypeChecked,
   recordedTypeCheck,
   recordTypeCheck,
   typeCheckFingerprint,
   typeCheckInputs,
-} from '@/scripts/lib/type-check-fingerprint';
-import { typesAlreadyChecked, TYPES_CHECKED_ENV } from '@/lib/build/type-check';
+} from '@/lib/build/type-check';
 
 let root: string;
 
@@ -82,9 +82,11 @@ describe('the type check fingerprint', () => {
     expect(recordedTypeCheck(root)).not.toBe(typeCheckFingerprint(root));
   });
 
-  it('is only trusted when the build script says so', () => {
-    expect(typesAlreadyChecked({})).toBe(false);
-    expect(typesAlreadyChecked({ [TYPES_CHECKED_ENV]: '' })).toBe(false);
-    expect(typesAlreadyChecked({ [TYPES_CHECKED_ENV]: '1' })).toBe(true);
+  it('lets a build skip its check only for exactly the code that was checked', () => {
+    expect(alreadyTypeChecked(root)).toBe(false);
+    recordTypeCheck(root, typeCheckFingerprint(root));
+    expect(alreadyTypeChecked(root)).toBe(true);
+    write('tsconfig.build.json', '{"extends": "./tsconfig.json"}');
+    expect(alreadyTypeChecked(root)).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import nextConfig from '@/next.config';
 
 const root = process.cwd();
@@ -33,7 +34,7 @@ function sources(dir: string): string[] {
 
 describe('the type checks', () => {
   it('next build checks every file of the site with the build config', () => {
-    expect(nextConfig.typescript?.tsconfigPath).toBe('tsconfig.build.json');
+    expect(nextConfig(PHASE_PRODUCTION_BUILD).typescript?.tsconfigPath).toBe('tsconfig.build.json');
     const checked = programFiles('tsconfig.build.json');
     const shipped = [...['app', 'components', 'lib', 'data'].flatMap(sources), 'proxy.ts', 'next.config.ts'];
     expect(shipped.length).toBeGreaterThan(50);
