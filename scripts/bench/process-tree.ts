@@ -1,4 +1,5 @@
-// Runs a command and samples the resident memory of its whole process tree, for build benchmarks.
+// What the benchmarks read from /proc: a process's resident memory and CPU time, and the memory of a
+// command's whole process tree, sampled while it runs.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -22,13 +23,20 @@ function parentMap(): Map<number, number[]> {
   return children;
 }
 
-function rssBytes(pid: number): number {
+/** Resident memory of a process, 0 once it has ended. */
+export function rssBytes(pid: number): number {
   try {
     const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) * 1024 : 0;
   } catch {
     return 0;
   }
+}
+
+/** User + system CPU seconds a process has used so far. */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 export function treeRssBytes(rootPid: number): number {

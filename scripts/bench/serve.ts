@@ -15,7 +15,8 @@ import type { ContentIndex } from '../../lib/content/types';
 import { CONTENT_INDEX_PATH } from '../../lib/content/paths';
 import { freePort, startBuiltSite, stopProcess, waitForServer } from '../lib/built-site';
 import { diskUse } from '../lib/disk-use';
-import { cpuSeconds, runSoak } from './soak';
+import { cpuSeconds } from './process-tree';
+import { runSoak } from './soak';
 
 interface Histogram {
   average: number;

@@ -1,7 +1,6 @@
 // The mixed soak of `npm run bench:serve`: many connections for a while over every kind of address a
 // public site gets (question pages, lists, searches with random queries, made-up addresses, feeds),
 // with the status each kind must answer, the server's memory over time and its cache on disk.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadavg } from 'node:os';
 import type { ContentIndex } from '../../lib/content/types';
@@ -9,6 +8,7 @@ import { pageCount } from '../../lib/pages/pagination';
 import { allTags } from '../../lib/content/taxonomy';
 import { visibleQuestions } from '../../lib/content/questions';
 import { categoryPath, questionPath, tagPath } from '../../lib/content/paths';
+import { cpuSeconds, rssBytes } from './process-tree';
 
 type Kind = 'question' | 'list' | 'search' | 'unknown' | 'feed';
 
@@ -108,17 +108,6 @@ export interface SoakOptions {
   serverPid: number;
   /** Measures the server's cache (bytes on disk). */
   cacheBytes: () => Promise<number>;
-}
-
-/** User + system CPU seconds a process has used so far. */
-export function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-function rssBytes(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
 }
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
