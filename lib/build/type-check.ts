@@ -65,7 +65,7 @@ export function typeCheckFingerprint(root: string): string {
 }
 
 /** Where a successful check records the fingerprint of the code it checked (kept with Next's cache). */
-export function typeCheckRecordPath(root: string): string {
+function typeCheckRecordPath(root: string): string {
   return path.join(root, '.next/cache/type-check.json');
 }
 
