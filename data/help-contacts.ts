@@ -2,20 +2,34 @@
 // help" boxes and the crisis contacts shown on every page of a crisis-support category. Pages never
 // type a phone number themselves.
 //
-// Wording checked on 1 December 2026 against the stored copies of these pages:
-// - "Need help now? What to do in a mental health crisis", Cumbria, Northumberland, Tyne and Wear
-//   NHS Foundation Trust, https://www.cntw.nhs.uk/need-help-now ("Call NHS 111 and select the mental
-//   health option", 24 hours a day, 7 days a week; "Call 999 or go to A&E if you, or someone else
-//   have harmed themselves or is at immediate risk").
-// - "NHS 111 – option 2 for crisis mental health support", Norwood Medical Centre (2024),
-//   https://www.norwoodmc.co.uk/2024/08/14/nhs-111-option-2-for-crisis-mental-health-support/
-//   (the mental health option is option 2; some areas now announce it as "the mental health option").
-// - "Contact a Samaritan", Samaritans, https://www.samaritans.org/how-we-can-help/contact-samaritan/
-//   (116 123 is free from landlines and mobiles; volunteers answer 24 hours a day).
-// - "988 Suicide & Crisis Lifeline", Wyoming Department of Health,
+// Crisis contacts (CRISIS_CONTACTS below) checked on 7 December 2026 with the search tool's stored
+// copies of public pages (corpus "pages"); the queries are in brackets.
+// - The NHS's own "where to get urgent help for mental health" page on nhs.uk: NOT found in the
+//   stored copies (queries "NHS urgent mental health help, get help now, call 111 select mental
+//   health option" and two similar ones). Read instead, on NHS organisations' own sites:
+//   - "Emergency mental health support" (the stored copy's heading), Lincolnshire Partnership NHS
+//     Foundation Trust, https://www.lpft.nhs.uk/contact-us/need-help-now ("calling NHS 111 and selecting the
+//     mental health option", 24 hours a day, 7 days a week; "immediate assistance for serious or
+//     life-threatening emergency mental or physical health, please call 999 or go to the emergency
+//     department").
+//   - "Accessing mental health services via 111", Oundle Surgery (NHS GP practice, May 2023),
+//     https://www.oundlesurgery.nhs.uk/news/accessing-mental-health-services-via-111 ("Instead of
+//     selecting 'option 2', people calling the service will be asked to 'choose the mental health
+//     option'"): so the contact no longer names option 2.
+// - Samaritans' own pages (the stored copies show no page title):
+//   https://www.samaritans.org/how-we-can-help/contact-samaritan/ (stored with a ?gclid= tracking
+//   parameter; 116 123 "is free to call from both landlines and mobiles"), and the Coventry
+//   branch's Christmas news item,
+//   https://samaritans.org/branches/coventry/coventry-branch-news/coventry-samaritans-will-be-open-usual-over-christmas
+//   ("you can ring us at any time of the day or night"; "available 24 hours a day, every day of the
+//   year ... ring us free on 116 123") (query "Samaritans contact a Samaritan 116 123 free any time").
+// - The 988 Lifeline's own page (988lifeline.org): NOT found in the stored copies (queries "988
+//   Suicide and Crisis Lifeline call or text 988 chat" and two similar ones, corpora pages and docs).
+//   The wording still rests on a public-health agency's page: "988 Suicide & Crisis Lifeline",
+//   Wyoming Department of Health,
 //   https://health.wyo.gov/publichealth/prevention/wivpp/suicide-prevention/988-suicide-crisis-lifeline
 //   ("call or text 988—or chat online at 988Lifeline.org"; free, confidential, 24/7; "call 911" if
-//   in immediate danger).
+//   in immediate danger). Check it against 988lifeline.org itself when that page can be read.
 // Recheck them when a page here is reviewed, and at least once a year.
 
 export interface HelpBoxWording {
@@ -65,7 +79,7 @@ export const CRISIS_CONTACTS: { heading: string; intro: string; groups: CrisisCo
           phone: '999',
         },
         {
-          action: 'Call NHS 111 and select the mental health option (option 2)',
+          action: 'Call NHS 111 and choose the mental health option',
           detail: 'for urgent mental health help, 24 hours a day, 7 days a week.',
           phone: '111',
         },
