@@ -1,6 +1,6 @@
-// Who to contact for help, written once for every page: the headings of a question's "when to get
-// help" boxes and the crisis contacts shown on every page of a crisis-support category. Pages never
-// type a phone number themselves.
+// Who to contact in a crisis, written once for every page: the crisis contacts shown on every page of
+// a crisis-support category. Pages never type a phone number themselves. The headings of a question's
+// "when to get help" boxes are in data/help-actions.ts.
 //
 // Crisis contacts (CRISIS_CONTACTS below) checked on 7 December 2026 with the search tool's stored
 // copies of public pages (corpus "pages"); the queries are in brackets.
@@ -31,24 +31,6 @@
 //   ("call or text 988—or chat online at 988Lifeline.org"; free, confidential, 24/7; "call 911" if
 //   in immediate danger). Check it against 988lifeline.org itself when that page can be read.
 // Recheck them when a page here is reviewed, and at least once a year.
-
-export interface HelpBoxWording {
-  /** Completed by each item of the question's list: "Call 999 or go to A&E if:" */
-  heading: string;
-  /** The same advice for readers in the United States. */
-  inTheUs: string;
-}
-
-export const WHEN_TO_GET_HELP: { urgent: HelpBoxWording; soon: HelpBoxWording } = {
-  urgent: {
-    heading: 'Call 999 or go to A&E if:',
-    inTheUs: 'In the US, call 911.',
-  },
-  soon: {
-    heading: 'See a GP or contact NHS 111 if:',
-    inTheUs: 'In the US, contact your doctor or an urgent care center.',
-  },
-};
 
 export interface CrisisContact {
   /** What to do, as a reader would say it: "Call Samaritans on 116 123". */

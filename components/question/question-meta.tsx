@@ -3,6 +3,7 @@ import Link from 'next/link';
 import type { CategoryEntry, TagRef } from '@/lib/content/types';
 import { formatDate, isoDay } from '@/lib/content/dates';
 import { tagPath } from '@/lib/content/paths';
+import type { ReviewDates } from '@/lib/trust/review-dates';
 
 interface QuestionMetaProps {
   category: CategoryEntry;
@@ -11,6 +12,7 @@ interface QuestionMetaProps {
   updated: string;
   reviewed?: string;
   reviewer?: string;
+  reviewDates: ReviewDates;
 }
 
 function DateLine({ label, iso }: { label: string; iso: string }) {
@@ -24,7 +26,15 @@ function DateLine({ label, iso }: { label: string; iso: string }) {
   );
 }
 
-export function QuestionMeta({ category, tags, published, updated, reviewed, reviewer }: QuestionMetaProps) {
+export function QuestionMeta({
+  category,
+  tags,
+  published,
+  updated,
+  reviewed,
+  reviewer,
+  reviewDates,
+}: QuestionMetaProps) {
   return (
     <footer
       data-section="meta"
@@ -62,6 +72,10 @@ export function QuestionMeta({ category, tags, published, updated, reviewed, rev
         <DateLine label="Published" iso={published} />
         {updated !== published ? <DateLine label="Updated" iso={updated} /> : null}
         {reviewed ? <DateLine label={reviewer ? `Reviewed by ${reviewer}` : 'Reviewed'} iso={reviewed} /> : null}
+      </dl>
+      <dl data-review-dates className="flex flex-wrap gap-x-6 gap-y-1">
+        <DateLine label="Page last reviewed" iso={reviewDates.lastReviewed} />
+        <DateLine label="Next review due" iso={reviewDates.nextReviewDue} />
       </dl>
     </footer>
   );

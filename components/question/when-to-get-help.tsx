@@ -1,53 +1,55 @@
-// The question's warning signs as one standard pair of boxes, in the NHS style: "call 999" signs in a
-// red box, "see a GP" signs in a blue one. The wording of the headings comes from data/help-contacts.ts.
-import { WHEN_TO_GET_HELP } from '@/data/help-contacts';
+// The question's warning signs as NHS-style boxes, most urgent first: red for what needs 999, A&E or
+// an urgent treatment centre, amber for an urgent GP appointment or NHS 111, blue for a GP or
+// pharmacist. Each box's heading (its action) comes from data/help-actions.ts, never from the page.
+import type { HelpLevel } from '@/data/help-actions';
+import type { HelpBoxView } from '@/lib/pages/help-boxes';
 import { LinkedText } from '../linked-text';
 
-export interface WhenToGetHelpProps {
-  urgent: readonly string[];
-  soon: readonly string[];
-}
-
-const BOXES = {
-  urgent: {
+const LEVEL_STYLES: Record<HelpLevel, { frame: string; heading: string }> = {
+  immediate: {
     frame: 'border-red-700 dark:border-red-400',
     heading: 'bg-red-700 text-white dark:bg-red-800',
   },
-  soon: {
+  urgent: {
+    frame: 'border-amber-700 dark:border-amber-400',
+    heading: 'bg-amber-800 text-white dark:bg-amber-900',
+  },
+  'non-urgent': {
     frame: 'border-sky-700 dark:border-sky-400',
     heading: 'bg-sky-700 text-white dark:bg-sky-800',
   },
-} as const;
+};
 
-function HelpBox({ kind, items }: { kind: keyof typeof BOXES; items: readonly string[] }) {
-  const wording = WHEN_TO_GET_HELP[kind];
-  const headingId = `when-to-get-help-${kind}`;
+function HelpBox({ box }: { box: HelpBoxView }) {
+  const headingId = `when-to-get-help-${box.action}`;
+  const style = LEVEL_STYLES[box.level];
   return (
     <div
-      data-help={kind}
+      data-help={box.action}
+      data-help-level={box.level}
       role="group"
       aria-labelledby={headingId}
-      className={`overflow-hidden rounded-lg border-l-8 bg-white ring-1 ring-slate-900/10 dark:bg-slate-900 dark:ring-white/10 ${BOXES[kind].frame}`}
+      className={`overflow-hidden rounded-lg border-l-8 bg-white ring-1 ring-slate-900/10 dark:bg-slate-900 dark:ring-white/10 ${style.frame}`}
     >
-      <h3 id={headingId} className={`px-4 py-2 text-base font-semibold ${BOXES[kind].heading}`}>
-        {wording.heading}
+      <h3 id={headingId} className={`px-4 py-2 text-base font-semibold ${style.heading}`}>
+        {box.heading}
       </h3>
       <div className="space-y-2 px-4 py-3 text-[0.9375rem] leading-relaxed text-slate-900 dark:text-slate-100">
         <ul className="list-disc space-y-1 pl-5">
-          {items.map((item, index) => (
+          {box.signs.map((sign, index) => (
             <li key={index}>
-              <LinkedText text={item} />
+              <LinkedText text={sign} />
             </li>
           ))}
         </ul>
-        <p className="text-sm text-slate-700 dark:text-slate-300">{wording.inTheUs}</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{box.inTheUs}</p>
       </div>
     </div>
   );
 }
 
-export function WhenToGetHelp({ urgent, soon }: WhenToGetHelpProps) {
-  if (urgent.length === 0 && soon.length === 0) return null;
+export function WhenToGetHelp({ boxes }: { boxes: readonly HelpBoxView[] }) {
+  if (boxes.length === 0) return null;
   return (
     <section
       id="when-to-get-help"
@@ -62,8 +64,9 @@ export function WhenToGetHelp({ urgent, soon }: WhenToGetHelpProps) {
         When to get help
       </h2>
       <div className="mt-3 space-y-4">
-        {urgent.length > 0 ? <HelpBox kind="urgent" items={urgent} /> : null}
-        {soon.length > 0 ? <HelpBox kind="soon" items={soon} /> : null}
+        {boxes.map((box) => (
+          <HelpBox key={box.action} box={box} />
+        ))}
       </div>
     </section>
   );

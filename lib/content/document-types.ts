@@ -4,6 +4,7 @@
 import { defineDocumentType, defineNestedType } from 'contentlayer2/source-files/schema';
 import { extractHeadings } from '../mdx/headings';
 import { CATEGORY_PATTERN, QUESTION_PATTERN } from './files';
+import { HELP_ACTION_IDS } from '../../data/help-actions';
 import { SOURCE_TYPE_IDS } from '../trust/source-types';
 import { VERDICT_IDS } from './verdicts';
 import { categoryPath, questionPath } from './paths';
@@ -30,23 +31,24 @@ const Source = defineNestedType(() => ({
   },
 }));
 
-// The warning signs of a question, each a phrase that completes its box's heading (data/help-contacts.ts).
-const WhenToGetHelp = defineNestedType(() => ({
-  name: 'WhenToGetHelp',
+// One "when to get help" box: what to do (data/help-actions.ts gives its heading) and the warning signs
+// that need it, each a phrase that completes the heading.
+const HelpBox = defineNestedType(() => ({
+  name: 'HelpBox',
   fields: {
-    urgent: {
-      type: 'list',
-      of: { type: 'string' },
-      required: false,
-      default: [],
-      description: 'Signs that need 999 or A&E; each completes "Call 999 or go to A&E if:"',
+    action: {
+      type: 'enum',
+      options: [...HELP_ACTION_IDS],
+      required: true,
+      description:
+        'What the reader should do: call-999, 999-or-ae, ae-or-utc, urgent-gp-or-111, gp-or-111, routine-gp or pharmacist',
     },
-    soon: {
+    signs: {
       type: 'list',
       of: { type: 'string' },
-      required: false,
-      default: [],
-      description: 'Signs that need a GP or NHS 111; each completes "See a GP or contact NHS 111 if:"',
+      required: true,
+      description:
+        'Each completes the action\'s heading, e.g. "Call 999 if:" + "you have chest pain that spreads to your arm"',
     },
   },
 }));
@@ -119,7 +121,18 @@ export const Question = defineDocumentType(() => ({
     updated: { type: 'date', required: true },
     reviewed: { type: 'date', required: false },
     reviewer: { type: 'string', required: false, description: 'Id of a reviewer in data/reviewers.ts' },
-    whenToGetHelp: { type: 'nested', of: WhenToGetHelp, required: false },
+    whenToGetHelp: {
+      type: 'list',
+      of: HelpBox,
+      required: false,
+      default: [],
+      description: 'The help boxes, one per action, each with the warning signs that need it',
+    },
+    noUrgentSigns: {
+      type: 'string',
+      required: false,
+      description: 'Why a question in a symptoms category lists no sign that needs 999, A&E or an urgent appointment',
+    },
     draft: { type: 'boolean', required: false, default: false },
     sources: { type: 'list', of: Source, required: true },
     keyPoints: { type: 'list', of: KeyPoint, required: true },

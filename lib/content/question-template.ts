@@ -1,5 +1,6 @@
 // The new-question template that `npm run new` writes: every section stubbed, marked as a draft,
 // so it passes the content check as it stands and cannot go live until the stubs are replaced.
+import { HELP_ACTION_IDS } from '../../data/help-actions';
 import { toSlug } from './slug';
 import { SOURCE_TYPE_IDS } from '../trust/source-types';
 import { VERDICT_IDS } from './verdicts';
@@ -35,12 +36,16 @@ published: ${today}
 updated: ${today}
 # Keep this until every ${PLACEHOLDER_MARKER} is replaced: drafts show only in \`npm run dev\`.
 draft: true
-# The warning signs, each completing its box's heading; required in a symptoms category, else delete it.
+# The warning signs, one box per action (${HELP_ACTION_IDS.join(', ')}), each sign completing its
+# box's heading; required in a symptoms category, else delete it. A symptoms question with no
+# 999, A&E or urgent box says why in noUrgentSigns.
 whenToGetHelp:
-  urgent:
-    - ${todo('a sign that needs 999 or A&E, completing "Call 999 or go to A&E if:"')}
-  soon:
-    - ${todo('a sign that needs a GP or NHS 111, completing "See a GP or contact NHS 111 if:"')}
+  - action: 999-or-ae
+    signs:
+      - ${todo('a sign that needs 999 or A&E, completing "Call 999 or go to A&E if:"')}
+  - action: gp-or-111
+    signs:
+      - ${todo('a sign that needs a GP or NHS 111, completing "See a GP or contact NHS 111 if:"')}
 sources:
   # publisher: as data/trusted-publishers.ts names the owner of the url's domain.
   # type: one of ${SOURCE_TYPE_IDS.join(', ')}.

@@ -22,7 +22,7 @@ export interface ReadableQuestion {
   tips?: readonly { title: string; text: string }[];
   myths?: readonly { claim: string; correction: string }[];
   faqs: readonly { question: string; answer: string }[];
-  whenToGetHelp?: { urgent?: readonly string[]; soon?: readonly string[] };
+  whenToGetHelp?: readonly { signs: readonly string[] }[];
 }
 
 const INTERNAL_LINK = /\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g;
@@ -55,8 +55,7 @@ export function readerTexts(question: ReadableQuestion): string[] {
     question.shortAnswer,
     question.verdictNote ?? '',
     question.summary,
-    ...(question.whenToGetHelp?.urgent ?? []),
-    ...(question.whenToGetHelp?.soon ?? []),
+    ...(question.whenToGetHelp ?? []).flatMap((box) => box.signs),
     bodyText(question.body.raw),
     ...question.keyPoints.map((point) => point.text),
     ...(question.tips ?? []).flatMap((tip) => [tip.title, tip.text]),

@@ -14,6 +14,8 @@ import { isVerdictId, type VerdictId } from '../content/verdicts';
 import type { Heading } from '../mdx/headings';
 import type { QuestionForStructuredData } from '../seo/structured-data';
 import { findReviewer, reviewerRegistry, type Reviewer } from '../trust/reviewers';
+import { reviewDates, type ReviewDates } from '../trust/review-dates';
+import { helpBoxes, type HelpBoxView } from './help-boxes';
 import { questionTrail, type Crumb } from './breadcrumbs';
 import { isLongEnoughForToc, tableOfContents, type TocEntry } from './toc';
 
@@ -27,8 +29,10 @@ export interface QuestionPage {
   trail: Crumb[];
   /** The clinical review: its reviewer from the registry and its date, only when both are known. */
   review?: { reviewer: Reviewer; date: string };
-  /** The warning signs of the "when to get help" box (empty lists when the question has none). */
-  help: { urgent: string[]; soon: string[] };
+  /** The "when to get help" boxes, most urgent first (none when the question has none). */
+  help: HelpBoxView[];
+  /** "Page last reviewed" and "Next review due" (YYYY-MM-DD), from the editorial policy's interval. */
+  reviewDates: ReviewDates;
   /** Plain text for JSON-LD: internal links keep only the words a reader sees. */
   structuredData: QuestionForStructuredData;
   toc: TocEntry[];
@@ -66,7 +70,8 @@ export const getQuestionPage = cache(async (param: string): Promise<QuestionPage
     verdict: doc.verdict && isVerdictId(doc.verdict) ? doc.verdict : undefined,
     trail: questionTrail(category, entry),
     review: reviewer && doc.reviewed ? { reviewer, date: doc.reviewed } : undefined,
-    help: { urgent: doc.whenToGetHelp?.urgent ?? [], soon: doc.whenToGetHelp?.soon ?? [] },
+    help: helpBoxes(doc.whenToGetHelp),
+    reviewDates: reviewDates(doc),
     structuredData: {
       ...doc,
       summary: entry.summary,

@@ -2,6 +2,7 @@
 // plus the one serialiser that makes the result safe inside a <script> tag.
 // Objects are built as the exact (leaf) types: checked against schema-dts's wide unions (Organization
 // has hundreds of members), this one file took 5 s of every type check; as leaves, a fraction of that.
+import { reviewDates } from '../trust/review-dates';
 import type {
   AnswerLeaf,
   BreadcrumbList,
@@ -100,7 +101,7 @@ export function medicalWebPageJsonLd(question: QuestionForStructuredData): WithC
     inLanguage: site.locale,
     datePublished: isoDay(question.published),
     dateModified: isoDay(question.updated),
-    ...(question.reviewed ? { lastReviewed: isoDay(question.reviewed) } : {}),
+    lastReviewed: reviewDates(question).lastReviewed,
     ...(reviewedBy ? { reviewedBy } : {}),
     author: siteOrganization(),
     publisher: siteOrganization(),

@@ -2,15 +2,9 @@
 // when it was last reviewed or updated longer ago than the policy allows, or when it cites a source
 // older than the policy's limit. Pure: files and today's date go in, rows and text come out.
 import { parseMdxFile, type SourceFile } from '../content-check/parse';
+import { addMonths, DEFAULT_REVIEW_POLICY, lastReviewed, type ReviewPolicy } from './review-dates';
 
-export interface ReviewPolicy {
-  /** A page last reviewed or updated more than this many months ago is due. */
-  reviewAfterMonths: number;
-  /** A source published more than this many years before this year makes its page due. */
-  sourceMaxAgeYears: number;
-}
-
-export const DEFAULT_REVIEW_POLICY: ReviewPolicy = { reviewAfterMonths: 12, sourceMaxAgeYears: 10 };
+export { DEFAULT_REVIEW_POLICY, type ReviewPolicy } from './review-dates';
 
 /** What the report reads from one question file. */
 export interface ReportQuestion {
@@ -69,12 +63,7 @@ export function readReportQuestions(files: readonly SourceFile[]): ReportQuestio
 
 /** The day `months` calendar months before `day` (YYYY-MM-DD), clamped to the end of a short month. */
 export function monthsBefore(day: string, months: number): string {
-  const [year, month, date] = day.split('-').map(Number);
-  const total = year * 12 + (month - 1) - months;
-  const targetYear = Math.floor(total / 12);
-  const targetMonth = total - targetYear * 12;
-  const lastDate = new Date(Date.UTC(targetYear, targetMonth + 1, 0)).getUTCDate();
-  return new Date(Date.UTC(targetYear, targetMonth, Math.min(date, lastDate))).toISOString().slice(0, 10);
+  return addMonths(day, -months);
 }
 
 export function pagesDueForReview(
@@ -87,10 +76,9 @@ export function pagesDueForReview(
   const due: DuePage[] = [];
   for (const question of questions) {
     if (question.draft) continue;
-    const { reviewed, updated } = question;
-    const lastCheckedField =
-      reviewed && (!updated || reviewed > updated) ? 'reviewed' : updated ? 'updated' : undefined;
-    const lastChecked = lastCheckedField ? question[lastCheckedField] : undefined;
+    const last = lastReviewed(question);
+    const lastChecked = last?.day;
+    const lastCheckedField = last?.field;
     const overdue = lastChecked === undefined || lastChecked < cutoff;
     const oldSources = question.sources.flatMap(({ id, year }) =>
       year !== undefined && year < oldestSourceYear ? [{ id, year }] : [],

@@ -158,10 +158,12 @@ export function syntheticQuestion(
     `updated: ${published}`,
     // Every synthetic question says when to get help, so it passes in a symptoms category too.
     'whenToGetHelp:',
-    '  urgent:',
-    '    - you have sudden, severe symptoms',
-    '  soon:',
-    `    - your symptoms last more than 2 weeks`,
+    '  - action: 999-or-ae',
+    '    signs:',
+    '      - you have sudden, severe symptoms',
+    '  - action: gp-or-111',
+    '    signs:',
+    `      - your symptoms last more than 2 weeks`,
     'sources:',
     ...sources.flatMap((source, n) => [
       `  - id: ${source.id}`,

@@ -18,7 +18,7 @@ interface Frontmatter {
   shortAnswer: string;
   verdictNote?: string;
   summary: string;
-  whenToGetHelp?: { urgent?: string[]; soon?: string[] };
+  whenToGetHelp?: { signs: string[] }[];
   keyPoints: { text: string }[];
   tips?: { title: string; text: string }[];
   myths?: { claim: string; correction: string }[];
@@ -48,8 +48,7 @@ export function handCountedReadingTime(file: string): { words: number; minutes: 
     fm.shortAnswer,
     fm.verdictNote ?? '',
     fm.summary,
-    ...(fm.whenToGetHelp?.urgent ?? []),
-    ...(fm.whenToGetHelp?.soon ?? []),
+    ...(fm.whenToGetHelp ?? []).flatMap((box) => box.signs),
     ...fm.keyPoints.map((point) => point.text),
     ...(fm.tips ?? []).flatMap((tip) => [tip.title, tip.text]),
     ...(fm.myths ?? []).flatMap((myth) => [myth.claim, myth.correction]),

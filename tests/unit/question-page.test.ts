@@ -80,12 +80,42 @@ describe('getQuestionPage', () => {
     expect((await getQuestionPage('caf%C3%A9'))?.entry.slug).toBe('café');
   });
 
-  it('keeps a known verdict only, and gives empty help lists when there are none', async () => {
+  it('keeps a known verdict only, and gives no help boxes when there are none', async () => {
     add('known', { verdict: 'works' });
     add('unknown', { verdict: 'perhaps' });
     expect((await getQuestionPage('known'))?.verdict).toBe('works');
     expect((await getQuestionPage('unknown'))?.verdict).toBeUndefined();
-    expect((await getQuestionPage('known'))?.help).toEqual({ urgent: [], soon: [] });
+    expect((await getQuestionPage('known'))?.help).toEqual([]);
+  });
+
+  it("shows the help boxes most urgent first, each with its action's heading, leaving out empty ones", async () => {
+    add('boxes', {
+      whenToGetHelp: [
+        { action: 'gp-or-111', signs: ['it lasts a week'] },
+        { action: 'urgent-gp-or-111', signs: [] },
+        { action: 'call-999', signs: ['you faint during exercise'] },
+      ],
+    });
+    const help = (await getQuestionPage('boxes'))?.help;
+    expect(help?.map((box) => [box.action, box.level, box.heading, box.signs])).toEqual([
+      ['call-999', 'immediate', 'Call 999 if:', ['you faint during exercise']],
+      ['gp-or-111', 'non-urgent', 'See a GP or contact NHS 111 if:', ['it lasts a week']],
+    ]);
+  });
+
+  it('gives the review dates: the later of reviewed and updated, and the next review a year on', async () => {
+    add('updated-only', { updated: '2026-02-28T00:00:00.000Z' });
+    add('reviewed-later', { updated: '2026-01-10T00:00:00.000Z', reviewed: '2026-03-31T00:00:00.000Z' });
+    expect((await getQuestionPage('updated-only'))?.reviewDates).toEqual({
+      lastReviewed: '2026-02-28',
+      lastReviewedField: 'updated',
+      nextReviewDue: '2027-02-28',
+    });
+    expect((await getQuestionPage('reviewed-later'))?.reviewDates).toMatchObject({
+      lastReviewed: '2026-03-31',
+      lastReviewedField: 'reviewed',
+      nextReviewDue: '2027-03-31',
+    });
   });
 
   it('names a reviewer from the registry only with a review date', async () => {

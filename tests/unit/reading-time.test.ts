@@ -11,7 +11,10 @@ const question = {
   tips: [{ title: 'Warm up', text: 'Move gently first.' }],
   myths: [{ claim: 'It causes arthritis.', correction: 'It does not.' }],
   faqs: [{ question: 'Should I worry?', answer: 'Not on its own.' }],
-  whenToGetHelp: { urgent: ['your knee gives way'], soon: ['it swells'] },
+  whenToGetHelp: [
+    { action: '999-or-ae', signs: ['your knee gives way'] },
+    { action: 'gp-or-111', signs: ['it swells'] },
+  ],
 };
 
 describe('countWords', () => {

@@ -60,8 +60,8 @@ describe('medicalWebPageJsonLd', () => {
       }),
     ]);
   });
-  it('claims a review only when the question records one', () => {
-    expect(medicalWebPageJsonLd(question)).not.toHaveProperty('lastReviewed');
+  it('names a reviewer only when the question records one; lastReviewed is the later of reviewed and updated', () => {
+    expect(medicalWebPageJsonLd(question).lastReviewed).toBe(question.updated.slice(0, 10));
     expect(medicalWebPageJsonLd(question)).not.toHaveProperty('reviewedBy');
     const reviewed = medicalWebPageJsonLd({
       ...question,

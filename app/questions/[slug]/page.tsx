@@ -87,7 +87,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
           />
         </header>
         <ShortAnswer text={doc.shortAnswer} verdict={page.verdict} verdictNote={doc.verdictNote} />
-        <WhenToGetHelp urgent={page.help.urgent} soon={page.help.soon} />
+        <WhenToGetHelp boxes={page.help} />
         {category.crisisSupport ? <CrisisContacts /> : null}
         <Summary text={doc.summary} />
         {showToc ? <TableOfContents entries={toc} /> : null}
@@ -105,6 +105,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
           updated={doc.updated}
           reviewed={doc.reviewed}
           reviewer={page.review?.reviewer.name}
+          reviewDates={page.reviewDates}
         />
         <CategoryNeighbours category={category} previous={page.previous} next={page.next} />
         <EditorialLinks title={doc.title} url={absoluteUrl(entry.url)} />
