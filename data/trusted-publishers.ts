@@ -67,6 +67,8 @@ export const TRUSTED_PUBLISHERS: TrustedPublishers = {
     { name: 'Mayo Clinic', kind: 'clinical-organisation', domains: ['mayoclinic.org'] },
     { name: 'Cochrane', kind: 'clinical-organisation', domains: ['cochrane.org'] },
     { name: 'MSD Manual', kind: 'clinical-organisation', domains: ['msdmanuals.com'] },
+    // The UK's nutrition science charity: its pages give the UK reference intakes (data/figures.ts).
+    { name: 'British Nutrition Foundation', kind: 'clinical-organisation', domains: ['nutrition.org.uk'] },
     {
       name: 'Royal College of Obstetricians and Gynaecologists',
       kind: 'clinical-organisation',

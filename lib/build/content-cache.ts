@@ -67,6 +67,11 @@ export function linkTargetsOf(
 export function linkDependencies(text: string, index: LinkIndex): string[] {
   const resolutions = new Set<string>();
   for (const link of findInternalLinks(text)) {
+    // A figure reads as its registered wording: a page that states it changes when the wording does.
+    if (link.figure !== undefined) {
+      resolutions.add(`${link.target} -> ${link.label}`);
+      continue;
+    }
     const found = index.get(toSlug(link.target));
     resolutions.add(`${link.target} -> ${found ? `${found.url}${found.draft ? ' (draft)' : ''}` : 'nothing'}`);
   }

@@ -19,7 +19,13 @@ export function collectFieldLinks(data: Record<string, unknown>, yaml: ParsedYam
   const links: LinkFact[] = [];
   for (const { field, text } of linkableFields(data as unknown as LinkableQuestion)) {
     for (const link of findInternalLinks(text)) {
-      links.push({ value: link.target, raw: link.raw, field, at: yaml.locateText(parseFieldName(field), link.raw) });
+      links.push({
+        value: link.target,
+        raw: link.raw,
+        field,
+        at: yaml.locateText(parseFieldName(field), link.raw),
+        ...(link.figure !== undefined ? { figure: link.figure } : {}),
+      });
     }
   }
   return links;
@@ -35,7 +41,13 @@ export function collectBodyLinks(body: Root, lineOffset: number): LinkFact[] {
       // Body positions count from the body's first line; the file has `lineOffset` lines before it.
       const start = { line: node.position.start.line + lineOffset, column: node.position.start.column };
       for (const link of findInternalLinks(value)) {
-        links.push({ value: link.target, raw: link.raw, field: 'body', at: positionInText(value, link.start, start) });
+        links.push({
+          value: link.target,
+          raw: link.raw,
+          field: 'body',
+          at: positionInText(value, link.start, start),
+          ...(link.figure !== undefined ? { figure: link.figure } : {}),
+        });
       }
     }
     for (const child of node.children ?? []) walk(child, node);

@@ -1,7 +1,9 @@
 // Internal links that editors write as [[target]] or [[target|link text]]: finding them in text,
 // resolving a target against question slugs, titles and aliases, and locating them in a source
 // file. Pure and React-free, so the MDX plugin, the index builder, the page and `npm run check`
-// all share one resolver.
+// all share one resolver. The same brackets hold a registered figure, [[figure:ID]]
+// (data/figures.ts): it reads as the figure's wording and links nowhere.
+import { FIGURES, isFigureId } from '../../data/figures';
 import { isVisible, type VisibilityOptions } from './questions';
 import { toSlug } from './slug';
 
@@ -19,8 +21,10 @@ export interface InternalLinkMatch {
   raw: string;
   /** The slug, title or alias it points to. */
   target: string;
-  /** The text a reader sees: the part after `|`, or else the target as written. */
+  /** The text a reader sees: the part after `|`, or else the target as written (a figure: its wording). */
   label: string;
+  /** For [[figure:ID]], the ID as written (registered or not): not a link to a question. */
+  figure?: string;
   start: number;
   end: number;
 }
@@ -35,6 +39,7 @@ export type LinkResolver = (target: string) => LinkResolution;
 export type LinkedSegment = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string };
 
 const INTERNAL_LINK = /\[\[([\s\S]*?)\]\]/g;
+const FIGURE_LINK = /^\s*figure\s*:\s*([^\s|\]]*)\s*$/i;
 
 function collapse(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
@@ -43,16 +48,17 @@ function collapse(text: string): string {
 export function findInternalLinks(text: string): InternalLinkMatch[] {
   const matches: InternalLinkMatch[] = [];
   for (const match of text.matchAll(INTERNAL_LINK)) {
+    const place = { raw: match[0], start: match.index, end: match.index + match[0].length };
+    const figure = FIGURE_LINK.exec(match[1]);
+    if (figure) {
+      const id = figure[1];
+      matches.push({ ...place, target: `figure:${id}`, label: isFigureId(id) ? FIGURES[id].text : id, figure: id });
+      continue;
+    }
     const bar = match[1].indexOf('|');
     const target = collapse(bar === -1 ? match[1] : match[1].slice(0, bar));
     const label = bar === -1 ? '' : collapse(match[1].slice(bar + 1));
-    matches.push({
-      raw: match[0],
-      target,
-      label: label || target,
-      start: match.index,
-      end: match.index + match[0].length,
-    });
+    matches.push({ ...place, target, label: label || target });
   }
   return matches;
 }
@@ -98,6 +104,11 @@ export function linkSegments(text: string, resolve: LinkResolver): LinkedSegment
   };
   for (const link of findInternalLinks(text)) {
     pushText(text.slice(cursor, link.start));
+    if (link.figure !== undefined) {
+      pushText(link.label);
+      cursor = link.end;
+      continue;
+    }
     const resolution = resolve(link.target);
     if (resolution.ok) segments.push({ kind: 'link', text: link.label, href: resolution.target.url });
     else pushText(link.label);
@@ -115,10 +126,19 @@ export interface UnresolvedLink {
 export function unresolvedLinks(text: string, resolve: LinkResolver): UnresolvedLink[] {
   const problems: UnresolvedLink[] = [];
   for (const link of findInternalLinks(text)) {
-    const resolution = resolve(link.target);
+    const resolution = link.figure !== undefined ? resolveFigure(link.figure) : resolve(link.target);
     if (!resolution.ok) problems.push({ raw: link.raw, message: resolution.message });
   }
   return problems;
+}
+
+/** A [[figure:ID]] resolves when the ID is registered in data/figures.ts. */
+export function resolveFigure(id: string): { ok: true; target?: undefined } | { ok: false; message: string } {
+  if (isFigureId(id)) return { ok: true };
+  return {
+    ok: false,
+    message: `names no figure in data/figures.ts (figures: ${Object.keys(FIGURES).join(', ')})`,
+  };
 }
 
 export function describeUnresolved(link: UnresolvedLink): string {
@@ -167,7 +187,7 @@ export interface LinkableQuestion {
   tips?: readonly { text: string }[];
   myths?: readonly { correction: string }[];
   faqs: readonly { answer: string }[];
-  whenToGetHelp?: { urgent?: readonly string[]; soon?: readonly string[] };
+  whenToGetHelp?: readonly { signs: readonly string[] }[];
 }
 
 export function linkableFields(doc: LinkableQuestion): { field: string; text: string }[] {
@@ -179,8 +199,8 @@ export function linkableFields(doc: LinkableQuestion): { field: string; text: st
     ...(doc.tips ?? []).map((tip, i) => ({ field: `tips[${i}].text`, text: tip.text })),
     ...(doc.myths ?? []).map((myth, i) => ({ field: `myths[${i}].correction`, text: myth.correction })),
     ...doc.faqs.map((faq, i) => ({ field: `faqs[${i}].answer`, text: faq.answer })),
-    ...(['urgent', 'soon'] as const).flatMap((kind) =>
-      (doc.whenToGetHelp?.[kind] ?? []).map((text, i) => ({ field: `whenToGetHelp.${kind}[${i}]`, text })),
+    ...(doc.whenToGetHelp ?? []).flatMap((box, b) =>
+      box.signs.map((text, i) => ({ field: `whenToGetHelp[${b}].signs[${i}]`, text })),
     ),
   ];
 }

@@ -5,7 +5,13 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { ContentError, type ContentProblem } from '../content/errors';
 import { toSlug } from '../content/slug';
-import { describeUnresolved, findInternalLinks, linkResolver, type LinkIndex } from '../content/internal-links';
+import {
+  describeUnresolved,
+  findInternalLinks,
+  linkResolver,
+  resolveFigure,
+  type LinkIndex,
+} from '../content/internal-links';
 import { CONTENT_DIR } from '../content/paths';
 import { positionInText } from './text-position';
 
@@ -39,14 +45,19 @@ export function remarkInternalLinks({ index, contentDir = CONTENT_DIR }: RemarkI
       let cursor = 0;
       for (const link of links) {
         if (link.start > cursor) replacement.push({ type: 'text', value: node.value.slice(cursor, link.start) });
-        const resolution = resolve(link.target);
-        if (resolution.ok) {
+        // A figure reads as its registered wording; a link to a question becomes a link.
+        const resolution = link.figure !== undefined ? resolveFigure(link.figure) : resolve(link.target);
+        if (resolution.ok && resolution.target) {
           replacement.push({
             type: 'link',
             url: resolution.target.url,
             children: [{ type: 'text', value: link.label }],
           });
-        } else {
+          cursor = link.end;
+          continue;
+        }
+        replacement.push({ type: 'text', value: link.label });
+        if (!resolution.ok) {
           // Positions count from the top of the file, frontmatter included.
           const start = node.position?.start;
           const at = start ? positionInText(node.value, link.start, start) : undefined;
@@ -57,7 +68,6 @@ export function remarkInternalLinks({ index, contentDir = CONTENT_DIR }: RemarkI
             field: 'body',
             message: describeUnresolved({ raw: link.raw, message: resolution.message }),
           });
-          replacement.push({ type: 'text', value: link.label });
         }
         cursor = link.end;
       }

@@ -179,6 +179,16 @@ describe('the MDX body plugin', () => {
     );
   });
 
+  it('writes a registered figure in place of its placeholder, and stops at an unknown one', () => {
+    const tree = compileBody('Most adults need [[figure:adult-sleep-hours]] of sleep.\n');
+    const texts: string[] = [];
+    visit(tree, 'text', (node: { value: string }) => void texts.push(node.value));
+    expect(texts.join('')).toBe('Most adults need 7 to 9 hours of sleep.');
+    expect(() => compileBody('Line one.\n\nNeed [[figure:sleep-hours]].\n')).toThrowError(
+      /content\/questions\/page\.mdx:3:6 {2}body: internal link \[\[figure:sleep-hours\]\] names no figure in data\/figures\.ts/,
+    );
+  });
+
   it('lets only a draft link to a draft', () => {
     expect(() => compileBody('[[Is creatine safe?]]')).toThrowError(/which is a draft/);
     expect(() => compileBody('[[Is creatine safe?]]', 'is-creatine-safe.mdx')).not.toThrow();
