@@ -1,11 +1,18 @@
 // Rules that compare questions with each other and with the categories: unique slugs and titles,
 // one spelling per tag, every category, `related` slug and `[[link]]` pointing at something real, and a
 // "when to get help" on every question in a symptoms category, and no publication date after today.
-import { buildLinkIndex, describeUnresolved, resolveLink, type LinkIndex } from '../content/internal-links';
+import {
+  buildLinkIndex,
+  describeUnresolved,
+  resolveFigure,
+  resolveLink,
+  type LinkIndex,
+} from '../content/internal-links';
 import { toSlug } from '../content/slug';
 import { questionPath } from '../content/paths';
 import { unknownCategoryProblem, unknownRelatedProblem } from '../content/references';
-import { missingHelpMessage } from './editorial-rules';
+import { missingHelpMessage, missingUrgentMessage } from './editorial-rules';
+import { HELP_LEVEL_WORDS, type HelpLevel } from '../../data/help-actions';
 import { FILE_START, type Report } from './problems';
 import type { QuestionFacts } from './question-facts';
 
@@ -55,8 +62,17 @@ export function checkAcrossQuestions(
       const problem = unknownCategoryProblem(question.category.value, categories);
       if (problem) report('category', question.category.at, 'category', problem);
     }
-    if (question.category && symptomCategories.has(question.category.value) && !question.hasWhenToGetHelp) {
-      report('when-to-get-help', question.category.at, 'whenToGetHelp', missingHelpMessage(question.category.value));
+    if (question.category && symptomCategories.has(question.category.value)) {
+      if (!question.hasWhenToGetHelp) {
+        report('when-to-get-help', question.category.at, 'whenToGetHelp', missingHelpMessage(question.category.value));
+      } else if (!question.hasUrgentBox && !question.hasNoUrgentReason) {
+        report(
+          'when-to-get-help',
+          question.category.at,
+          'whenToGetHelp',
+          missingUrgentMessage(question.category.value),
+        );
+      }
     }
 
     if (question.published && question.published.value > today) {
@@ -65,6 +81,33 @@ export function checkAcrossQuestions(
     }
     checkTagSpellings(question, canonicalTag, report);
     checkReferences(question, slugs, linkIndex, report);
+  }
+  checkSignLevelsAcrossPages(questions, reporter);
+}
+
+/** The same sign, word for word, sent to different levels of help on two pages. */
+function checkSignLevelsAcrossPages(questions: readonly QuestionFacts[], reporter: (file: string) => Report) {
+  const bySign = new Map<string, { question: QuestionFacts; level: HelpLevel }[]>();
+  for (const question of questions) {
+    if (question.draft) continue;
+    for (const sign of question.helpSigns) {
+      const list = bySign.get(sign.key) ?? [];
+      list.push({ question, level: sign.level });
+      bySign.set(sign.key, list);
+    }
+  }
+  for (const question of questions) {
+    if (question.draft) continue;
+    for (const sign of question.helpSigns) {
+      const other = bySign.get(sign.key)?.find((entry) => entry.level !== sign.level && entry.question !== question);
+      if (!other) continue;
+      reporter(question.file)(
+        'triage-conflict',
+        sign.at,
+        sign.field,
+        `"${sign.text}" needs ${HELP_LEVEL_WORDS[sign.level]} here, but ${HELP_LEVEL_WORDS[other.level]} in ${other.question.file}: one sign, one action on every page`,
+      );
+    }
   }
 }
 
@@ -115,7 +158,10 @@ function checkReferences(question: QuestionFacts, slugs: ReadonlySet<string>, li
   }
   for (const link of question.links) {
     // A draft may link to another draft: neither is published.
-    const resolution = resolveLink(linkIndex, link.value, { includeDrafts: question.draft });
+    const resolution =
+      link.figure !== undefined
+        ? resolveFigure(link.figure)
+        : resolveLink(linkIndex, link.value, { includeDrafts: question.draft });
     if (!resolution.ok) {
       report('internal-link', link.at, link.field, describeUnresolved({ raw: link.raw, message: resolution.message }));
     }

@@ -1,6 +1,6 @@
-// The editorial rules of issue 13 for one question: its sources follow the source policy
-// (data/trusted-publishers.ts), its "when to get help" lists are not empty, and its reviewer is a
-// person in the registry (data/reviewers.ts), named with the date of the review.
+// The editorial rules for one question: its sources follow the source policy
+// (data/trusted-publishers.ts), and its reviewer is a person in the registry (data/reviewers.ts), named
+// with the date of the review. The "when to get help" rules are in triage-rules.ts.
 import { TRUSTED_PUBLISHERS } from '../../data/trusted-publishers';
 import { REVIEWERS } from '../../data/reviewers';
 import { reviewerRegistry, unknownReviewerMessage, type ReviewerRegistry } from '../trust/reviewers';
@@ -41,22 +41,6 @@ export function checkSourcePolicies(
     });
 }
 
-/** True when the question has a `whenToGetHelp` with at least one sign; reports one with none. */
-export function checkWhenToGetHelp(data: Record<string, unknown>, at: Locate, report: Report): boolean {
-  if (data.whenToGetHelp === undefined || data.whenToGetHelp === null) return false;
-  const help = asRecord(data.whenToGetHelp);
-  const signs = asList(help.urgent).length + asList(help.soon).length;
-  if (signs === 0) {
-    report(
-      'when-to-get-help',
-      at('whenToGetHelp'),
-      'whenToGetHelp',
-      'lists no warning sign; add the signs that need 999 or A&E under "urgent" and those that need a GP or NHS 111 under "soon", or remove the field',
-    );
-  }
-  return signs > 0;
-}
-
 export function checkReviewer(
   data: Record<string, unknown>,
   reviewers: ReviewerRegistry,
@@ -78,5 +62,10 @@ export function checkReviewer(
 
 /** The message for a question in a symptoms category that says nothing about when to get help. */
 export function missingHelpMessage(category: string): string {
-  return `"${category}" is a symptoms category (symptoms: true in its file), so this question needs whenToGetHelp: the warning signs that need 999 or A&E ("urgent") and those that need a GP or NHS 111 ("soon")`;
+  return `"${category}" is a symptoms category (symptoms: true in its file), so this question needs whenToGetHelp: a box for each action (call-999, 999-or-ae, urgent-gp-or-111, gp-or-111…) with the warning signs that need it`;
+}
+
+/** The message for a question in a symptoms category with no urgent box and no reason for none. */
+export function missingUrgentMessage(category: string): string {
+  return `"${category}" is a symptoms category, and this question has no box for 999, A&E or an urgent appointment: add one with the signs that need it, or say in noUrgentSigns why there are none`;
 }

@@ -32,6 +32,11 @@ export type RuleId =
   | 'paper-identifier'
   | 'source-year'
   | 'when-to-get-help'
+  | 'help-box'
+  | 'triage-conflict'
+  | 'help-repeated'
+  | 'verdict-evidence'
+  | 'figure'
   | 'unknown-reviewer'
   | 'review-date';
 

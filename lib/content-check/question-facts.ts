@@ -1,5 +1,6 @@
 // What the cross-file rules need from one question, gathered while its own file is checked.
 import type { Position } from './parse';
+import type { HelpSignFact } from './triage-rules';
 
 export interface Located {
   value: string;
@@ -10,6 +11,8 @@ export interface Located {
 export interface LinkFact extends Located {
   raw: string;
   field: string;
+  /** Set for [[figure:ID]]: the ID, resolved against data/figures.ts rather than the questions. */
+  figure?: string;
 }
 
 export interface QuestionFacts {
@@ -26,8 +29,26 @@ export interface QuestionFacts {
   published?: Located;
   /** It says when to get help (at least one warning sign). */
   hasWhenToGetHelp: boolean;
+  /** It has a box for 999, A&E, an urgent treatment centre or an urgent appointment. */
+  hasUrgentBox: boolean;
+  /** It says why it has no urgent box (`noUrgentSigns`). */
+  hasNoUrgentReason: boolean;
+  /** The signs of its boxes, to compare across pages. */
+  helpSigns: HelpSignFact[];
 }
 
 export function emptyFacts(file: string, slug: string): QuestionFacts {
-  return { file, slug, draft: false, tags: [], aliases: [], related: [], links: [], hasWhenToGetHelp: false };
+  return {
+    file,
+    slug,
+    draft: false,
+    tags: [],
+    aliases: [],
+    related: [],
+    links: [],
+    hasWhenToGetHelp: false,
+    hasUrgentBox: false,
+    hasNoUrgentReason: false,
+    helpSigns: [],
+  };
 }

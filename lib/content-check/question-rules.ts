@@ -14,7 +14,15 @@ import { parseMdxFile, type Position, type SourceFile } from './parse';
 import { FILE_START, type Report, type RuleId } from './problems';
 import { emptyFacts, type QuestionFacts } from './question-facts';
 import { checkSources } from './source-rules';
-import { checkReviewer, checkSourcePolicies, checkWhenToGetHelp, type EditorialData } from './editorial-rules';
+import { checkReviewer, checkSourcePolicies, type EditorialData } from './editorial-rules';
+import { checkHandWrittenFigures } from './figure-rules';
+import {
+  checkHelpBoxes,
+  checkRepeatedSigns,
+  checkTriageSentences,
+  checkVerdictEvidence,
+  pageTexts,
+} from './triage-rules';
 
 export interface QuestionRuleOptions {
   questionFields: FieldSpecs;
@@ -75,7 +83,16 @@ export function checkQuestion(
   checkSources(data, at, report);
   checkSourcePolicies(data, options.editorial.sourcePolicy, at, report);
   checkReviewer(data, options.editorial.reviewers, at, report);
-  facts.hasWhenToGetHelp = checkWhenToGetHelp(data, at, report);
+  const triage = checkHelpBoxes(data, yaml, report);
+  facts.hasWhenToGetHelp = triage.hasHelp;
+  facts.hasUrgentBox = triage.hasUrgentBox;
+  facts.hasNoUrgentReason = triage.hasNoUrgentReason;
+  facts.helpSigns = triage.signs;
+  const texts = pageTexts(data, yaml, parsed.body, parsed.bodyLineOffset);
+  checkTriageSentences(texts, report);
+  checkRepeatedSigns(data, triage.signs, yaml, report);
+  checkVerdictEvidence(data, yaml, report);
+  checkHandWrittenFigures(texts, report);
   const published = asDay(data.published);
   if (published) facts.published = { value: published, at: at('published') };
   checkDateOrder(published, asDay(data.updated), at, report);

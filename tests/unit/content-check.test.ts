@@ -62,7 +62,18 @@ const BROKEN_FILES: [string, string, number][] = [
   ['questions/invalid-source-type.mdx', 'schema', 16],
   ['questions/missing-source-type.mdx', 'schema', 11],
   ['questions/symptoms-without-help.mdx', 'when-to-get-help', 6],
-  ['questions/empty-when-to-get-help.mdx', 'when-to-get-help', 10],
+  ['questions/empty-when-to-get-help.mdx', 'help-box', 11],
+  ['questions/two-boxes-one-action.mdx', 'help-box', 14],
+  ['questions/symptoms-without-urgent-box.mdx', 'when-to-get-help', 6],
+  ['questions/sign-in-two-boxes.mdx', 'triage-conflict', 16],
+  ['questions/sign-at-another-level.mdx', 'triage-conflict', 14],
+  ['questions/sign-beside-lesser-help.mdx', 'triage-conflict', 5],
+  ['questions/sign-level-across-pages-a.mdx', 'triage-conflict', 13],
+  ['questions/sign-level-across-pages-b.mdx', 'triage-conflict', 13],
+  ['questions/faq-repeats-help.mdx', 'help-repeated', 29],
+  ['questions/verdict-without-strong-source.mdx', 'verdict-evidence', 10],
+  ['questions/unknown-figure.mdx', 'internal-link', 5],
+  ['questions/hand-written-figure.mdx', 'figure', 31],
   ['questions/unknown-reviewer.mdx', 'unknown-reviewer', 11],
   ['questions/reviewer-without-date.mdx', 'review-date', 10],
 ];
@@ -116,7 +127,7 @@ describe('npm run check on the broken corpus', async () => {
       /:15:5 {2}sources\[0\]\.year: 2027 is after the page's updated date \(2026-02-01\)/,
     );
     expect(line('questions/invalid-source-type.mdx')).toMatch(
-      /:16:5 {2}sources\[0\]\.type: must be one of: guideline, systematic-review, trial, study, health-information, not text "blog"$/,
+      /:16:5 {2}sources\[0\]\.type: must be one of: guideline, systematic-review, trial, review, study, health-information, not text "blog"$/,
     );
     expect(line('questions/missing-source-type.mdx')).toMatch(
       /:11:5 {2}sources\[0\]\.type: missing required field "type"$/,
@@ -124,11 +135,68 @@ describe('npm run check on the broken corpus', async () => {
     expect(line('questions/symptoms-without-help.mdx')).toMatch(
       /:6:1 {2}whenToGetHelp: "symptoms" is a symptoms category \(symptoms: true in its file\), so this question needs whenToGetHelp/,
     );
-    expect(line('questions/empty-when-to-get-help.mdx')).toMatch(/:10:1 {2}whenToGetHelp: lists no warning sign; add/);
+    expect(line('questions/empty-when-to-get-help.mdx')).toMatch(
+      /:11:5 {2}whenToGetHelp\[0\]\.signs: the "gp-or-111" box lists no sign; add the signs that need it/,
+    );
     expect(line('questions/unknown-reviewer.mdx')).toMatch(
       /:11:1 {2}reviewer: "dr-nobody" is not a reviewer in data\/reviewers\.ts \(reviewers: fixture-reviewer\); name a listed reviewer by id, or add the person there/,
     );
     expect(line('questions/reviewer-without-date.mdx')).toMatch(/:10:1 {2}reviewer: names a reviewer without the date/);
+  });
+});
+
+// The five pages the second clinical review blocked, as they were (each sends a sign to a GP that its
+// own help box, or another page, sends to 999), beside the electrolyte page they contradicted.
+const BLOCKING = 'tests/fixtures/content-check/blocking/content';
+const TRIAGE_RULES = new Set(['triage-conflict', 'when-to-get-help', 'help-repeated', 'verdict-evidence']);
+
+describe('npm run check on the pages the clinical review blocked', async () => {
+  const problems = (await check(BLOCKING)).filter((problem) => TRIAGE_RULES.has(problem.rule));
+  const at = (file: string) =>
+    problems
+      .filter((problem) => problem.file === `${BLOCKING}/questions/${file}.mdx`)
+      .map((problem) => `${problem.line}:${problem.column} ${problem.rule} ${problem.field}`);
+
+  it('refuses the palpitations page: fainting during exercise sent to a GP in its short answer, box and myth', () => {
+    expect(at('are-heart-palpitations-something-to-worry-about')).toEqual(
+      expect.arrayContaining([
+        '10:97 triage-conflict shortAnswer',
+        '25:9 triage-conflict whenToGetHelp[1].signs[2]',
+        '112:58 triage-conflict myths[1].correction',
+      ]),
+    );
+  });
+
+  it('refuses the heart attack page: chest pain in the GP box and a FAQ that sends it to a doctor', () => {
+    expect(at('what-are-the-warning-signs-of-a-heart-attack')).toEqual(
+      expect.arrayContaining([
+        '22:9 triage-conflict whenToGetHelp[1].signs[0]',
+        '120:5 help-repeated faqs[3].answer',
+        '122:37 triage-conflict faqs[3].answer',
+      ]),
+    );
+  });
+
+  it('refuses the dizziness page: its short answer sends chest pain to "see a doctor"', () => {
+    expect(at('why-do-i-feel-dizzy-when-i-stand-up')).toEqual(
+      expect.arrayContaining(['11:58 triage-conflict shortAnswer']),
+    );
+  });
+
+  it('refuses the sunburn page: confusion under GP/111 and no urgent box', () => {
+    expect(at('what-is-the-best-way-to-treat-sunburn')).toEqual(
+      expect.arrayContaining(['17:9 triage-conflict whenToGetHelp[0].signs[1]', '19:1 when-to-get-help whenToGetHelp']),
+    );
+  });
+
+  it('refuses the constipation page: a bowel blockage only in the GP box, no urgent box, "works" without a trial', () => {
+    expect(at('what-helps-with-constipation')).toEqual(
+      expect.arrayContaining([
+        '13:1 verdict-evidence verdict',
+        '21:9 triage-conflict whenToGetHelp[0].signs[3]',
+        '23:1 when-to-get-help whenToGetHelp',
+      ]),
+    );
   });
 });
 
