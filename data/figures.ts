@@ -59,15 +59,24 @@ const NHS_ACTIVITY_ADULTS: FigureSource = {
   publisher: 'NHS',
   url: 'https://www.nhs.uk/live-well/exercise/physical-activity-guidelines-for-adults-aged-19-to-64/',
 };
-const NHS_LACK_OF_SLEEP: FigureSource = {
-  title: 'Why lack of sleep is bad for your health',
+// "Adults need 7 to 9 hours" (How much sleep do you need?), as stored copies of the page quote it.
+const NHS_INSOMNIA: FigureSource = {
+  title: 'Insomnia',
   publisher: 'NHS',
-  url: 'https://www.nhs.uk/live-well/sleep-and-tiredness/why-lack-of-sleep-is-bad-for-your-health/',
+  url: 'https://www.nhs.uk/conditions/insomnia/',
 };
-const NHS_DEHYDRATION: FigureSource = {
-  title: 'Dehydration',
+// Read in stored copies of the page's text: "See a GP if you … have diarrhoea for more than 7 days or
+// vomiting for more than 2 days".
+const NHS_DIARRHOEA_AND_VOMITING: FigureSource = {
+  title: 'Diarrhoea and vomiting',
   publisher: 'NHS',
-  url: 'https://www.nhs.uk/conditions/dehydration/',
+  url: 'https://www.nhs.uk/conditions/diarrhoea-and-vomiting/',
+};
+// "See a GP if you have any symptoms of bowel cancer for 3 weeks or more" (no age limit).
+const NHS_BOWEL_CANCER_SYMPTOMS: FigureSource = {
+  title: 'Bowel cancer',
+  publisher: 'NHS',
+  url: 'https://www.nhs.uk/be-clear-on-cancer/symptoms/bowel-cancer',
 };
 const NHS_FIBRE: FigureSource = {
   title: 'How to get more fibre into your diet',
@@ -160,23 +169,23 @@ export const FIGURES = {
   'adult-sleep-hours': {
     text: '7 to 9 hours',
     about: 'sleep a night that most adults need',
-    source: NHS_LACK_OF_SLEEP,
+    source: NHS_INSOMNIA,
   },
   'diarrhoea-see-gp': {
     text: 'more than 7 days',
     about: 'how long diarrhoea lasts before you should see a GP',
-    source: NHS_DEHYDRATION,
+    source: NHS_DIARRHOEA_AND_VOMITING,
   },
   'vomiting-see-gp': {
     text: 'more than 2 days',
     about: 'how long vomiting lasts before you should see a GP',
-    source: NHS_DEHYDRATION,
+    source: NHS_DIARRHOEA_AND_VOMITING,
   },
   'fibre-daily': { text: '30g', about: 'fibre a day for adults', source: NHS_FIBRE },
   'bowel-change-weeks': {
     text: '3 weeks or more',
     about: 'how long a change in bowel habit lasts before you should see a GP (at any age)',
-    source: NHS_FIBRE,
+    source: NHS_BOWEL_CANCER_SYMPTOMS,
   },
 } as const satisfies Record<string, Figure>;
 
