@@ -3,7 +3,8 @@
 import type { Root } from 'mdast';
 import { findInternalLinks, linkableFields, type LinkableQuestion } from '../content/internal-links';
 import { positionInText } from '../mdx/text-position';
-import { parseFieldName } from './field-path';
+import { fieldName, parseFieldName } from './field-path';
+import type { FieldPath } from './field-specs';
 import type { ParsedYaml } from './parse';
 import type { LinkFact } from './question-facts';
 
@@ -29,6 +30,24 @@ export function collectFieldLinks(data: Record<string, unknown>, yaml: ParsedYam
     }
   }
   return links;
+}
+
+/**
+ * `[[…]]` written in a field the page shows as plain text (a title, an FAQ question, a myth's claim…):
+ * it would be printed with its brackets. Returns the field path of each.
+ */
+export function misplacedLinkFields(data: Record<string, unknown>): FieldPath[] {
+  const linkable = new Set(linkableFields(data as unknown as LinkableQuestion).map(({ field }) => field));
+  const found: FieldPath[] = [];
+  const walk = (node: unknown, path: FieldPath) => {
+    if (typeof node === 'string') {
+      if (node.includes('[[') && !linkable.has(fieldName(path))) found.push(path);
+    } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, [...path, index]));
+    else if (typeof node === 'object' && node !== null && !(node instanceof Date))
+      for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+  };
+  walk(data, []);
+  return found;
 }
 
 /** Links in the body's text; `lineOffset` is the number of lines before the body in the file. */

@@ -9,7 +9,7 @@ import { fieldName } from './field-path';
 import { checkFields, reportYamlProblems } from './field-rules';
 import type { FieldPath, FieldSpecs } from './field-specs';
 import { asDay, asList, asRecord, type Locate } from './frontmatter-values';
-import { collectBodyLinks, collectFieldLinks } from './link-collection';
+import { collectBodyLinks, collectFieldLinks, misplacedLinkFields } from './link-collection';
 import { parseMdxFile, type Position, type SourceFile } from './parse';
 import { FILE_START, type Report, type RuleId } from './problems';
 import { emptyFacts, type QuestionFacts } from './question-facts';
@@ -59,6 +59,14 @@ export function checkQuestion(
   facts.draft = data.draft === true;
   // Field links are read only once the shape is known good.
   if (schemaProblems === 0) facts.links.push(...collectFieldLinks(data, yaml));
+  for (const path of misplacedLinkFields(data)) {
+    report(
+      'internal-link',
+      yaml.locateText(path, '[['),
+      fieldName(path),
+      "shows [[…]] as written: links and figures work only in the summary, short answer, verdict note, key points, tips' text, myth corrections, FAQ answers, help box signs and the body; write the words here",
+    );
+  }
   const title = str('title');
   if (title !== undefined) facts.title = { value: title, at: at('title') };
   const category = str('category');
