@@ -64,6 +64,7 @@ describe('the documented settings', () => {
       'cache-handler.mjs',
       'server/page-cache.mjs',
       'app/api/health/route.ts',
+      'lib/feedback/store.ts',
       'scripts/lib/chromium.ts',
     ];
     const read = files.flatMap((file) =>
