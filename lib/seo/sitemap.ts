@@ -28,7 +28,7 @@ const INDEX_PAGES = ['/', '/categories', '/tags', A_Z_PATH];
 /** The site's statements about itself: the editorial policy (no recorded date), privacy and accessibility. */
 const STATEMENT_PAGES: SitemapEntry[] = [
   { path: site.editorialPolicyPath },
-  ...Object.values(POLICY_PAGES).map(({ path, updated }) => ({ path, lastmod: updated })),
+  ...Object.values(POLICY_PAGES).map(({ path, updated }) => ({ path, lastmod: `${updated}T00:00:00.000Z` })),
 ];
 
 /** Every page a reader can reach: index pages, categories, tags and published questions. */

@@ -46,8 +46,8 @@ describe('sitemapEntries', () => {
       '/a-z': '2026-05-01T00:00:00.000Z',
       // The statements' own dates (lib/pages/policy-pages.ts); the editorial policy records none.
       '/editorial-policy': null,
-      '/privacy': POLICY_PAGES.privacy.updated,
-      '/accessibility': POLICY_PAGES.accessibility.updated,
+      '/privacy': `${POLICY_PAGES.privacy.updated}T00:00:00.000Z`,
+      '/accessibility': `${POLICY_PAGES.accessibility.updated}T00:00:00.000Z`,
       '/categories/sleep': '2026-05-01T00:00:00.000Z',
       '/categories/nutrition': '2026-03-01T00:00:00.000Z',
       // An existing page with nothing in it yet: listed, with no date rather than the build's date.
