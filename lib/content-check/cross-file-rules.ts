@@ -1,4 +1,6 @@
-// Rules that compare questions with each other and with the categories: unique slugs and titles,
+// Rules that compare questions with each other and with the categories: unique slugs and titles, a
+// file name that follows its title, no title that is another question's alias or asks its question
+// again in other words (a warning),
 // one spelling per tag, every category, `related` slug and `[[link]]` pointing at something real, and a
 // "when to get help" on every question in a symptoms category, and no publication date after today.
 import {
@@ -8,6 +10,7 @@ import {
   resolveLink,
   type LinkIndex,
 } from '../content/internal-links';
+import { nearDuplicates } from '../content/near-duplicates';
 import { toSlug } from '../content/slug';
 import { questionPath } from '../content/paths';
 import { unknownCategoryProblem, unknownRelatedProblem } from '../content/references';
@@ -24,7 +27,6 @@ export function checkAcrossQuestions(
   reporter: (file: string) => Report,
 ): void {
   const firstBySlug = new Map<string, QuestionFacts>();
-  const firstByTitle = new Map<string, QuestionFacts>();
   const canonicalTag = canonicalTagSpellings(questions);
   // The same index and resolver the build uses, so the check and the build agree on every link.
   const linkIndex = buildLinkIndex(
@@ -45,18 +47,7 @@ export function checkAcrossQuestions(
       report('duplicate-slug', FILE_START, 'file', `slug "${question.slug}" is also used by ${sameSlug.file}`);
     } else firstBySlug.set(question.slug, question);
 
-    if (question.title) {
-      const key = toSlug(question.title.value);
-      const sameTitle = firstByTitle.get(key);
-      if (sameTitle) {
-        report(
-          'duplicate-title',
-          question.title.at,
-          'title',
-          `"${question.title.value}" duplicates the title of ${sameTitle.file}`,
-        );
-      } else firstByTitle.set(key, question);
-    }
+    checkTitleAgainstOthers(question, questions, report);
 
     if (question.category) {
       const problem = unknownCategoryProblem(question.category.value, categories);
@@ -83,6 +74,79 @@ export function checkAcrossQuestions(
     checkReferences(question, slugs, linkIndex, report);
   }
   checkSignLevelsAcrossPages(questions, reporter);
+}
+
+/**
+ * A title is the page's own: its slug is the file name, no other question has it as a title or an
+ * alias, and no other question asks the same thing in other words (a warning: a person decides).
+ * Each problem is reported on both files, since either may be the one an editor just changed.
+ */
+function checkTitleAgainstOthers(question: QuestionFacts, questions: readonly QuestionFacts[], report: Report) {
+  const { title } = question;
+  if (!title) return;
+  const key = toSlug(title.value);
+  const others = questions.filter((other) => other !== question && other.slug !== question.slug);
+  const sameTitle = others.filter((other) => other.title && toSlug(other.title.value) === key);
+  for (const other of sameTitle) {
+    report(
+      'duplicate-title',
+      title.at,
+      'title',
+      `"${title.value}" is also the title of ${other.file}: one question, one page`,
+    );
+  }
+  const wanted = questions.find((other) => other.slug === key && other !== question);
+  if (question.fileNameIsSlug && key !== question.slug && sameTitle.length === 0) {
+    report(
+      'file-name',
+      title.at,
+      'title',
+      wanted
+        ? `the title's address "${key}" is the file name of ${wanted.file}: one question, one page`
+        : `the title no longer matches the file name "${question.slug}.mdx": rename the file to "${key}.mdx" (its address changes, so tell whoever links to it), or change the title back`,
+    );
+  }
+  for (const other of others) {
+    const alias = other.aliases.find((name) => toSlug(name) === key);
+    if (alias !== undefined) {
+      report(
+        'title-is-alias',
+        title.at,
+        'title',
+        `"${title.value}" is an alias of ${other.file}, so [[${alias}]] links would go here instead: remove the alias there, or change this title`,
+      );
+    }
+  }
+  for (const alias of question.aliases) {
+    const owner = others.find((other) => other.title && toSlug(other.title.value) === toSlug(alias));
+    if (owner) {
+      report(
+        'title-is-alias',
+        question.aliasAt?.[question.aliases.indexOf(alias)] ?? title.at,
+        'aliases',
+        `"${alias}" is the title of ${owner.file}, so [[${alias}]] links go there, not here: remove this alias`,
+      );
+    }
+  }
+  if (question.draft) return;
+  const candidates = others.filter(
+    (other) =>
+      !other.draft &&
+      other.title &&
+      !question.related.some((related) => related.value === other.slug) &&
+      !other.related.some((related) => related.value === question.slug),
+  );
+  for (const other of nearDuplicates(
+    title.value,
+    candidates.map((candidate) => ({ slug: candidate.slug, title: candidate.title!.value, file: candidate.file })),
+  )) {
+    report(
+      'near-duplicate',
+      title.at,
+      'title',
+      `may ask the same question as "${other.title}" (${other.file}): merge the two pages, or if they answer different questions, list each in the other's related to say so`,
+    );
+  }
 }
 
 /** The same sign, word for word, sent to different levels of help on two pages. */

@@ -20,9 +20,13 @@ export interface QuestionFacts {
   slug: string;
   draft: boolean;
   title?: Located;
+  /** Its file name is a slug (else the slug rule has said so, and the name is not compared with the title). */
+  fileNameIsSlug?: boolean;
   category?: Located;
   tags: Located[];
   aliases: string[];
+  /** Where each alias is written, in the order of `aliases`. */
+  aliasAt?: Position[];
   related: Located[];
   links: LinkFact[];
   /** Its publication date (YYYY-MM-DD), checked against today with the other files. */

@@ -1,0 +1,58 @@
+// Questions that ask the same thing in other words ("Why do my muscles twitch after workouts?" beside
+// "Why do my muscles twitch after a workout?"): `npm run new` and the check warn, and a person decides.
+// Titles are compared by their meaningful words, each reduced to a rough stem, so plurals, verb
+// endings, small words and punctuation do not hide a repeat. Pure.
+import { toSlug } from './slug';
+
+/** Words that carry no meaning of their own in a question title. */
+const SMALL_WORDS = new Set(
+  (
+    'a an the my your our their his her its i you we they me it is are am be was were do does did can could should would will ' +
+    'to of for from in on at by with and or so too than this that these those there any some really actually'
+  ).split(' '),
+);
+
+/** Two titles are the same question when they share more than this part of their meaningful words. */
+export const NEAR_DUPLICATE_SHARE = 0.8;
+
+/** A rough English stem: "workouts" and "workout", "cracking" and "crack", "worries" and "worry" meet. */
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  for (const ending of ['ing', 'ed', 'es', 's']) {
+    if (word.length > ending.length + 2 && word.endsWith(ending) && !word.endsWith('ss')) {
+      return word.slice(0, -ending.length);
+    }
+  }
+  return word;
+}
+
+/** The meaningful words of a title, stemmed. */
+export function titleWords(title: string): Set<string> {
+  const words = toSlug(title)
+    .split('-')
+    .filter((word) => word && !SMALL_WORDS.has(word));
+  return new Set(words.map(stem));
+}
+
+/** Shared words over all words (Jaccard), 0 to 1. */
+export function titleOverlap(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const word of a) if (b.has(word)) shared += 1;
+  return shared / (a.size + b.size - shared);
+}
+
+export interface TitledQuestion {
+  slug: string;
+  title: string;
+}
+
+/** The questions whose title asks what `title` asks, in other words (an identical slug is not "near"). */
+export function nearDuplicates<T extends TitledQuestion>(title: string, questions: readonly T[]): T[] {
+  const words = titleWords(title);
+  const slug = toSlug(title);
+  return questions.filter(
+    (question) =>
+      toSlug(question.title) !== slug && titleOverlap(words, titleWords(question.title)) > NEAR_DUPLICATE_SHARE,
+  );
+}

@@ -1,0 +1,39 @@
+// "Did you mean …?": the known name closest to a misspelt one (a category, tag, slug, publisher or
+// reviewer), by edit distance over slugs, so case, spacing and punctuation cost nothing. Pure.
+import { toSlug } from './slug';
+
+/** Levenshtein distance: the fewest letters to insert, delete or change to turn `a` into `b`. */
+export function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/** The candidate nearest `value`, if it is near enough to be a slip (a third of its letters at most, one for a short name). */
+export function nearestName(value: string, candidates: Iterable<string>): string | undefined {
+  const wanted = toSlug(value);
+  if (!wanted) return undefined;
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const slug = toSlug(candidate);
+    // A name that contains the other ("sleep" in "sleep-and-naps") is as near as a slip.
+    const contains = (wanted.length >= 4 && slug.includes(wanted)) || (slug.length >= 4 && wanted.includes(slug));
+    const distance = contains ? 1 : editDistance(wanted, slug);
+    if (distance < bestDistance && candidate !== value) [best, bestDistance] = [candidate, distance];
+  }
+  const nearEnough = bestDistance <= Math.max(1, Math.floor(wanted.length / 3)) && bestDistance < wanted.length;
+  return best !== undefined && nearEnough ? best : undefined;
+}
+
+/** ` (did you mean "sleep"?)`, or nothing when no name is near. */
+export function didYouMean(value: string, candidates: Iterable<string>): string {
+  const nearest = nearestName(value, candidates);
+  return nearest === undefined ? '' : ` (did you mean "${nearest}"?)`;
+}
