@@ -15,15 +15,16 @@ const SMALL_WORDS = new Set(
 /** Two titles are the same question when they share more than this part of their meaningful words. */
 export const NEAR_DUPLICATE_SHARE = 0.8;
 
-/** A rough English stem: "workouts" and "workout", "cracking" and "crack", "worries" and "worry" meet. */
+/** A rough English stem: "workouts" and "workout", "cracking" and "crack", "waking" and "wake" meet. */
 function stem(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  for (const ending of ['ing', 'ed', 'es', 's']) {
-    if (word.length > ending.length + 2 && word.endsWith(ending) && !word.endsWith('ss')) {
-      return word.slice(0, -ending.length);
-    }
-  }
-  return word;
+  let base = word;
+  if (base.length > 4 && base.endsWith('ies')) base = `${base.slice(0, -3)}y`;
+  else if (/(?:ch|sh|ss|x|z)es$/.test(base)) base = base.slice(0, -2);
+  else if (base.length > 3 && base.endsWith('s') && !base.endsWith('ss')) base = base.slice(0, -1);
+  else if (base.length > 5 && base.endsWith('ing')) base = base.slice(0, -3);
+  else if (base.length > 4 && base.endsWith('ed')) base = base.slice(0, -2);
+  // "wake"/"waking" and "headache"/"headaches" differ only by a final e once their endings are gone.
+  return base.length > 3 ? base.replace(/e$/, '') : base;
 }
 
 /** The meaningful words of a title, stemmed. */

@@ -2,15 +2,20 @@
 // reviewer), by edit distance over slugs, so case, spacing and punctuation cost nothing. Pure.
 import { toSlug } from './slug';
 
-/** Levenshtein distance: the fewest letters to insert, delete or change to turn `a` into `b`. */
+/** Edit distance: the fewest letters to insert, delete, change or swap with the next to turn `a` into `b`. */
 export function editDistance(a: string, b: string): number {
+  let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     for (let j = 1; j <= b.length; j++) {
       current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      // Two letters typed the wrong way round ("tgas") are one slip, not two.
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        current[j] = Math.min(current[j]!, before[j - 2]! + 1);
+      }
     }
-    previous = current;
+    [before, previous] = [previous, current];
   }
   return previous[b.length]!;
 }
