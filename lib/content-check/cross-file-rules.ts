@@ -70,6 +70,16 @@ export function checkAcrossQuestions(
       const { value, at } = question.published;
       report('future-date', at, 'published', `${value} is in the future (today is ${today})`);
     }
+    for (const { value, at, field } of question.checkedOn) {
+      if (value > today) {
+        report(
+          'future-date',
+          at,
+          field,
+          `${value} is in the future (today is ${today}): write the day you checked the source`,
+        );
+      }
+    }
     checkTagSpellings(question, canonicalTag, report);
     checkReferences(question, slugs, linkIndex, report);
   }

@@ -29,6 +29,8 @@ export interface QuestionFacts {
   aliasAt?: Position[];
   related: Located[];
   links: LinkFact[];
+  /** Days an editor says something was checked (a source's stillCurrent), which cannot be after today. */
+  checkedOn: (Located & { field: string })[];
   /** Its publication date (YYYY-MM-DD), checked against today with the other files. */
   published?: Located;
   /** It says when to get help (at least one warning sign). */
@@ -50,6 +52,7 @@ export function emptyFacts(file: string, slug: string): QuestionFacts {
     aliases: [],
     related: [],
     links: [],
+    checkedOn: [],
     hasWhenToGetHelp: false,
     hasUrgentBox: false,
     hasNoUrgentReason: false,

@@ -114,6 +114,17 @@ export function checkQuestion(
   checkRepeatedSigns(data, triage.signs, yaml, report);
   checkVerdictEvidence(data, yaml, report);
   checkHandWrittenFigures(texts, report);
+  asList(data.sources)
+    .map(asRecord)
+    .forEach((source, index) => {
+      const day = asDay(source.stillCurrent);
+      if (day)
+        facts.checkedOn.push({
+          value: day,
+          at: at('sources', index, 'stillCurrent'),
+          field: `sources[${index}].stillCurrent`,
+        });
+    });
   const published = asDay(data.published);
   if (published) facts.published = { value: published, at: at('published') };
   checkDateOrder(published, asDay(data.updated), at, report);
