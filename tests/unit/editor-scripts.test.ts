@@ -79,6 +79,7 @@ describe('the scripts editors run', { timeout: 120_000 }, () => {
     ['new-question.ts', 'npm run new -- "Why do my knees crack?" [--category fitness-and-exercise]', '--category'],
     ['report.ts', 'npm run report -- [--format text|github] [--today YYYY-MM-DD]', '--source-years'],
     ['list.ts', 'npm run list -- tags|slugs|aliases|categories|publishers|reviewers', '--dir'],
+    ['check-links.ts', 'npm run links -- [--format text|github] [--markdown dead-links.md]', '--timeout'],
   ])('%s --help prints its usage and options, and exits 0', (script, usage, option) => {
     const { status, stdout, stderr } = run(script, ['--help']);
     expect(status).toBe(0);
@@ -92,6 +93,7 @@ describe('the scripts editors run', { timeout: 120_000 }, () => {
     ['new-question.ts', 'new'],
     ['report.ts', 'report'],
     ['list.ts', 'list'],
+    ['check-links.ts', 'links'],
   ])('%s with an unknown option prints one line and exits 2', (script, name) => {
     const { status, stdout, stderr } = run(script, ['--bogus']);
     expect(status).toBe(2);
