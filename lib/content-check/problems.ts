@@ -48,7 +48,8 @@ export type RuleId =
   | 'source-http'
   | 'unclosed-link'
   | 'near-duplicate'
-  | 'title-is-alias';
+  | 'title-is-alias'
+  | 'uncited-point';
 
 /** Rules whose problems are shown but do not fail the check: a person decides. */
 const WARNING_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['near-duplicate']);

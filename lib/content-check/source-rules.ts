@@ -67,6 +67,14 @@ export function checkSources(data: Record<string, unknown>, at: Locate, report: 
   asList(data.keyPoints)
     .map(asRecord)
     .forEach((point, pointIndex) => {
+      if (Array.isArray(point.sources) && point.sources.length === 0) {
+        report(
+          'uncited-point',
+          at('keyPoints', pointIndex, 'sources'),
+          `keyPoints[${pointIndex}].sources`,
+          'cites no source: add the id of the source that backs this point',
+        );
+      }
       asList(point.sources).forEach((id, index) => {
         if (typeof id !== 'string') return;
         cited.add(id);
