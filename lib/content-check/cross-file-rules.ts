@@ -11,6 +11,7 @@ import {
   type LinkIndex,
 } from '../content/internal-links';
 import { nearDuplicates } from '../content/near-duplicates';
+import { nearestName } from '../content/suggest';
 import { toSlug } from '../content/slug';
 import { questionPath } from '../content/paths';
 import { unknownCategoryProblem, unknownRelatedProblem } from '../content/references';
@@ -26,8 +27,14 @@ export function checkAcrossQuestions(
   today: string,
   reporter: (file: string) => Report,
 ): void {
-  const firstBySlug = new Map<string, QuestionFacts>();
+  const bySlug = new Map<string, QuestionFacts[]>();
+  for (const question of questions) bySlug.set(question.slug, [...(bySlug.get(question.slug) ?? []), question]);
   const canonicalTag = canonicalTagSpellings(questions);
+  const tagUses = new Map<string, number>();
+  for (const question of questions) {
+    for (const slug of new Set(question.tags.map((tag) => toSlug(tag.value))))
+      tagUses.set(slug, (tagUses.get(slug) ?? 0) + 1);
+  }
   // The same index and resolver the build uses, so the check and the build agree on every link.
   const linkIndex = buildLinkIndex(
     questions.map((question) => ({
@@ -42,10 +49,16 @@ export function checkAcrossQuestions(
 
   for (const question of questions) {
     const report = reporter(question.file);
-    const sameSlug = firstBySlug.get(question.slug);
-    if (sameSlug) {
-      report('duplicate-slug', FILE_START, 'file', `slug "${question.slug}" is also used by ${sameSlug.file}`);
-    } else firstBySlug.set(question.slug, question);
+    // On every file with the slug: the one just added may sort before or after the one that was there.
+    for (const other of bySlug.get(question.slug) ?? []) {
+      if (other === question) continue;
+      report(
+        'duplicate-slug',
+        FILE_START,
+        'file',
+        `slug "${question.slug}" is also used by ${other.file}: the file name is the page's address, so one must change`,
+      );
+    }
 
     checkTitleAgainstOthers(question, questions, report);
 
@@ -80,7 +93,7 @@ export function checkAcrossQuestions(
         );
       }
     }
-    checkTagSpellings(question, canonicalTag, report);
+    checkTagSpellings(question, canonicalTag, tagUses, report);
     checkReferences(question, slugs, linkIndex, report);
   }
   checkSignLevelsAcrossPages(questions, reporter);
@@ -205,12 +218,35 @@ function canonicalTagSpellings(questions: readonly QuestionFacts[]): Map<string,
   return canonicalTag;
 }
 
-/** A tag listed twice in one question, or spelled differently from the existing tag. */
-function checkTagSpellings(question: QuestionFacts, canonicalTag: ReadonlyMap<string, string>, report: Report) {
+/**
+ * A tag listed twice in one question, or spelled differently from the existing tag; and a warning for
+ * a tag no other question uses that is one slip away from one they do ("insomnai" beside "insomnia").
+ */
+function checkTagSpellings(
+  question: QuestionFacts,
+  canonicalTag: ReadonlyMap<string, string>,
+  tagUses: ReadonlyMap<string, number>,
+  report: Report,
+) {
   const seenTags = new Set<string>();
   for (const tag of question.tags) {
     const slug = toSlug(tag.value);
     const canonical = canonicalTag.get(slug);
+    if ((tagUses.get(slug) ?? 0) === 1) {
+      const others = [...canonicalTag].filter(([other]) => other !== slug && (tagUses.get(other) ?? 0) > 1);
+      const near = nearestName(
+        tag.value,
+        others.map(([, spelling]) => spelling),
+      );
+      if (near !== undefined) {
+        report(
+          'tag-near',
+          tag.at,
+          'tags',
+          `"${tag.value}" is on no other question; did you mean the existing tag "${near}"? (npm run list -- tags)`,
+        );
+      }
+    }
     if (seenTags.has(slug)) report('tag-variant', tag.at, 'tags', `"${tag.value}" repeats a tag already in this list`);
     else if (canonical !== undefined && canonical !== tag.value) {
       report(

@@ -49,10 +49,11 @@ export type RuleId =
   | 'unclosed-link'
   | 'near-duplicate'
   | 'title-is-alias'
-  | 'uncited-point';
+  | 'uncited-point'
+  | 'tag-near';
 
 /** Rules whose problems are shown but do not fail the check: a person decides. */
-const WARNING_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['near-duplicate']);
+const WARNING_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['near-duplicate', 'tag-near']);
 
 export function severityOf(rule: RuleId): Severity {
   return WARNING_RULES.has(rule) ? 'warning' : 'error';

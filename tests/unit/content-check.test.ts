@@ -30,7 +30,8 @@ const BROKEN_FILES: [string, string, number][] = [
   ['questions/yaml-syntax.mdx', 'yaml', 9],
   ['questions/unknown-category.mdx', 'category', 6],
   ['questions/tag-variant.mdx', 'tag-variant', 7],
-  ['questions/more/base-question.mdx', 'duplicate-slug', 1],
+  ['questions/same-slug.mdx', 'duplicate-slug', 1],
+  ['questions/more/same-slug.mdx', 'duplicate-slug', 1],
   ['questions/duplicate-title.mdx', 'duplicate-title', 2],
   ['questions/duplicate-source.mdx', 'duplicate-source', 17],
   ['questions/unknown-source.mdx', 'unknown-source', 19],
@@ -100,6 +101,7 @@ const BROKEN_FILES: [string, string, number][] = [
   ['questions/tab-indent.mdx', 'yaml', 13],
   ['questions/still-current-in-future.mdx', 'future-date', 16],
   ['questions/key-point-without-source.mdx', 'uncited-point', 21],
+  ['questions/tag-near.mdx', 'tag-near', 7],
 ];
 
 describe('npm run check on the broken corpus', async () => {
@@ -202,6 +204,9 @@ describe('npm run check on the broken corpus', async () => {
     expect(line('why-do-my-muscles-twitch-after-workouts.mdx')).toMatch(
       /:2:1 {2}warning: title: may ask the same question as "Why do my muscles twitch after a workout\?"/,
     );
+    expect(line('tag-near.mdx')).toBe(
+      'questions/tag-near.mdx:7:15  warning: tags: "nasp" is on no other question; did you mean the existing tag "naps"? (npm run list -- tags)',
+    );
     expect(line('title-is-alias.mdx')).toMatch(/title: "Title is alias\?" is an alias of .*has-an-alias\.mdx/);
     expect(line('has-an-alias.mdx')).toMatch(
       /:8:11 {2}aliases: "title is alias" is the title of .*title-is-alias\.mdx/,
@@ -217,7 +222,7 @@ describe('npm run check on the broken corpus', async () => {
   it('counts a near-duplicate as a warning (shown, never failing) and every other rule as an error', () => {
     const bySeverity = (severity: string) =>
       new Set(problems.filter((problem) => problem.severity === severity).map((problem) => problem.rule));
-    expect([...bySeverity('warning')]).toEqual(['near-duplicate']);
+    expect([...bySeverity('warning')].sort()).toEqual(['near-duplicate', 'tag-near']);
     expect(bySeverity('error').has('near-duplicate')).toBe(false);
   });
 });
