@@ -2,6 +2,7 @@
 // as a draft that passes `npm run check`; never overwrites an existing file. Warns when an existing
 // question already asks the same thing in other words.
 import { writeFile } from 'node:fs/promises';
+import { asList, asRecord } from '../lib/content-check/frontmatter-values';
 import { loadContentFiles } from '../lib/content-check/load';
 import { parseMdxFile } from '../lib/content-check/parse';
 import { todayUtc } from '../lib/content/dates';
@@ -50,6 +51,22 @@ if (!category || !categories.includes(category)) {
   process.exit(2);
 }
 
+const existing = files.flatMap((source) => {
+  const slug = QUESTION_FILE.exec(source.contentPath)?.[1];
+  const data = slug === undefined ? undefined : asRecord(parseMdxFile(source.text).yaml.data);
+  if (slug === undefined || typeof data?.title !== 'string') return [];
+  const aliases = asList(data.aliases).filter((alias): alias is string => typeof alias === 'string');
+  return [{ slug, title: data.title, file: source.path, aliases }];
+});
+// An alias decides where [[links]] go: a new title equal to one would take them over.
+const aliasOwner = existing.find((question) => question.aliases.some((alias) => toSlug(alias) === toSlug(title)));
+if (aliasOwner) {
+  console.error(
+    `npm run new: "${title}" is an alias of ${aliasOwner.file} ("${aliasOwner.title}"), which already answers it; improve that page, or ask a different question`,
+  );
+  process.exit(1);
+}
+
 const file = `${values.dir}/questions/${questionFileName(title)}`;
 try {
   await writeFile(file, questionTemplate({ title, category, today: todayUtc() }), { flag: 'wx' });
@@ -61,14 +78,6 @@ try {
   throw error;
 }
 console.log(`Created ${file} (a draft, category "${category}").`);
-const existing = files.flatMap((source) => {
-  const slug = QUESTION_FILE.exec(source.contentPath)?.[1];
-  const data = slug === undefined ? undefined : parseMdxFile(source.text).yaml.data;
-  const existingTitle = (data as { title?: unknown } | undefined)?.title;
-  return slug !== undefined && typeof existingTitle === 'string'
-    ? [{ slug, title: existingTitle, file: source.path }]
-    : [];
-});
 for (const same of nearDuplicates(title, existing)) {
   console.warn(
     `Warning: "${same.title}" (${same.file}) may ask the same question; if it does, improve that page instead and delete ${file}.`,

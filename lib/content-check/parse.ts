@@ -113,33 +113,48 @@ function yamlProblem(
   };
 }
 
-/** Where a quoted value opens and is never closed: its line (from 0) and column. */
+/**
+ * Where a quoted value opens and is never closed: its line (from 0) and column. A quote opens a value
+ * only where a value starts (after `key: `, `- `, or `[`, `{`, `,` in a list written on one line);
+ * elsewhere it is just a character of plain text ("It's", 5" tall).
+ */
 function unclosedQuote(lines: readonly string[], quote: string): Position | undefined {
   let open: Position | undefined;
   lines.forEach((line, index) => {
     let from = 0;
-    if (!open) {
-      // A value that starts with the quote: after `key:`, `- ` or both.
-      const start = /^(\s*(?:-\s+)*(?:[^\s#'"][^:#]*:\s+)?)(["'])/.exec(line);
-      if (!start || start[2] !== quote) return;
-      open = { line: index, column: start[1]!.length + 1 };
-      from = start[0].length;
+    if (open) {
+      const end = closingAt(line, 0, quote);
+      if (end === -1) return;
+      open = undefined;
+      from = end + 1;
     }
-    if (closes(line.slice(from), quote)) open = undefined;
+    for (let i = from; i < line.length; i++) {
+      const char = line[i]!;
+      if (char === '#' && (i === 0 || /\s/.test(line[i - 1]!))) return;
+      if (char !== '"' && char !== "'") continue;
+      const before = line.slice(0, i);
+      if (!/(?:^\s*|[:-]\s+|[[{,]\s*)$/.test(before)) continue;
+      const end = closingAt(line, i + 1, char);
+      if (end === -1) {
+        if (char === quote) open = { line: index, column: i + 1 };
+        return;
+      }
+      i = end;
+    }
   });
   return open;
 }
 
-/** Whether text holds the closing quote: in "…" a backslash escapes, in '…' a quote is doubled. */
-function closes(text: string, quote: string): boolean {
-  for (let i = 0; i < text.length; i++) {
+/** Index of the quote that closes a value from `start`: in "…" a backslash escapes, in '…' a quote is doubled. */
+function closingAt(text: string, start: number, quote: string): number {
+  for (let i = start; i < text.length; i++) {
     if (quote === '"' && text[i] === '\\') i += 1;
     else if (text[i] === quote) {
       if (quote === "'" && text[i + 1] === "'") i += 1;
-      else return true;
+      else return i;
     }
   }
-  return false;
+  return -1;
 }
 
 function escapeRegExp(text: string): string {

@@ -12,11 +12,11 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-/** One address however it is written: host case, a trailing slash and a #fragment aside. */
+/** One address however it is written: http or https, host case, `www.`, a trailing slash and a #fragment aside. */
 function sameAddressKey(value: string): string {
   const url = new URL(value);
   url.hash = '';
-  return `${url.host.toLowerCase()}${url.pathname.replace(/\/+$/, '')}${url.search}`;
+  return `${url.host.toLowerCase().replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}${url.search}`;
 }
 
 export function checkSources(data: Record<string, unknown>, at: Locate, report: Report): void {

@@ -2,6 +2,7 @@
 // a fixture holds: other impossible dates, other quotes, other tabs, other ways to ask the same question.
 import { describe, expect, it } from 'vitest';
 import { impossibleDate, isDateValue } from '@/lib/content-check/field-specs';
+import { checkSources } from '@/lib/content-check/source-rules';
 import { parseYaml } from '@/lib/content-check/parse';
 import { findUnclosedLinks } from '@/lib/content/internal-links';
 import { nearDuplicates } from '@/lib/content/near-duplicates';
@@ -53,6 +54,12 @@ describe('YAML mistakes: one message, at the line that caused it', () => {
     ]);
   });
 
+  it('finds the quote in a one-line list, and ignores quotes inside plain text', () => {
+    expect(frontmatter(['summary: It\'s 5" tall, "he said"', 'tags: [sleep, "naps, rest]', 'title: A?'])).toEqual([
+      expect.objectContaining({ line: 3, column: 15 }),
+    ]);
+  });
+
   it('a quoted value may span lines: only one left open is reported', () => {
     expect(frontmatter(['summary: "one', '  two"', 'title: "open'])).toEqual([
       expect.objectContaining({ line: 4, column: 8 }),
@@ -93,5 +100,32 @@ describe('near-duplicate questions', () => {
     'Why do my muscles twitch after a workout?',
   ])('"%s" is a question of its own (or the same title, which is another rule)', (title) => {
     expect(near(title)).toEqual([]);
+  });
+});
+
+describe('the same source twice, however its address is written', () => {
+  const found = (urls: string[]) => {
+    const rules: string[] = [];
+    const sources = urls.map((url, index) => ({ id: `s${index}`, url }));
+    const keyPoints = [{ text: 'A point.', sources: sources.map((source) => source.id) }];
+    checkSources(
+      { sources, keyPoints },
+      () => ({ line: 1, column: 1 }),
+      (rule) => rules.push(rule),
+    );
+    return rules;
+  };
+
+  it.each([
+    ['https://www.nhs.uk/conditions/insomnia/', 'https://www.nhs.uk/conditions/insomnia'],
+    ['https://www.nhs.uk/conditions/insomnia/', 'https://nhs.uk/conditions/insomnia/#causes'],
+    ['https://WWW.NHS.UK/conditions/insomnia/', 'https://www.nhs.uk/conditions/insomnia/'],
+  ])('%s and %s are one source', (a, b) => {
+    expect(found([a, b])).toEqual(['duplicate-source']);
+  });
+
+  it('http:// is refused whatever its case, and two pages of one site are two sources', () => {
+    expect(found(['HTTP://www.nhs.uk/conditions/insomnia/'])).toEqual(['source-http']);
+    expect(found(['https://www.nhs.uk/conditions/insomnia/', 'https://www.nhs.uk/conditions/headaches/'])).toEqual([]);
   });
 });

@@ -130,6 +130,15 @@ describe('the scripts editors run', { timeout: 120_000 }, () => {
     expect(stderr).toMatch(/^Warning: ".+" \(.+\.mdx\) may ask the same question; if it does, improve that page/m);
   });
 
+  it("`npm run new` refuses a title that is already another question's alias", () => {
+    const dir = path.join(scratch, 'alias');
+    cpSync(path.join(ROOT, 'tests/fixtures/content-check/valid/content'), dir, { recursive: true });
+    const { status, stderr } = run('new-question.ts', ['--dir', dir, 'Sleeplessness?']);
+    expect(status).toBe(1);
+    expect(stderr.trim()).toMatch(/^npm run new: "Sleeplessness\?" is an alias of .*why-can-i-not-sleep\.mdx/);
+    expect(existsSync(path.join(dir, 'questions/sleeplessness.mdx'))).toBe(false);
+  });
+
   it('`npm run list -- tags` lists each tag once with its count; a misspelt list is one line with a suggestion', () => {
     const dir = 'tests/fixtures/content-check/valid/content';
     const tags = run('list.ts', ['--dir', dir, 'tags']);
