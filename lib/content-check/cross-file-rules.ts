@@ -10,7 +10,7 @@ import {
   resolveLink,
   type LinkIndex,
 } from '../content/internal-links';
-import { nearDuplicates } from '../content/near-duplicates';
+import { nearDuplicatePairs } from '../content/near-duplicates';
 import { nearestName } from '../content/suggest';
 import { toSlug } from '../content/slug';
 import { questionPath } from '../content/paths';
@@ -46,6 +46,7 @@ export function checkAcrossQuestions(
     })),
   );
   const slugs = new Set(questions.map((question) => question.slug));
+  const titles = titleIndex(questions, bySlug);
 
   for (const question of questions) {
     const report = reporter(question.file);
@@ -60,7 +61,7 @@ export function checkAcrossQuestions(
       );
     }
 
-    checkTitleAgainstOthers(question, questions, report);
+    checkTitleAgainstOthers(question, titles, report);
 
     if (question.category) {
       const problem = unknownCategoryProblem(question.category.value, categories);
@@ -99,17 +100,54 @@ export function checkAcrossQuestions(
   checkSignLevelsAcrossPages(questions, reporter);
 }
 
+/** What the title rules look up, built once for all questions. */
+interface TitleIndex {
+  byTitle: ReadonlyMap<string, QuestionFacts[]>;
+  aliasOwners: ReadonlyMap<string, { question: QuestionFacts; alias: string }[]>;
+  bySlug: ReadonlyMap<string, QuestionFacts[]>;
+  /** For each question, the published questions whose titles ask the same thing in other words. */
+  near: ReadonlyMap<QuestionFacts, QuestionFacts[]>;
+}
+
+function titleIndex(questions: readonly QuestionFacts[], bySlug: ReadonlyMap<string, QuestionFacts[]>): TitleIndex {
+  const byTitle = new Map<string, QuestionFacts[]>();
+  const aliasOwners = new Map<string, { question: QuestionFacts; alias: string }[]>();
+  for (const question of questions) {
+    if (question.title) {
+      const key = toSlug(question.title.value);
+      byTitle.set(key, [...(byTitle.get(key) ?? []), question]);
+    }
+    for (const alias of question.aliases) {
+      const key = toSlug(alias);
+      aliasOwners.set(key, [...(aliasOwners.get(key) ?? []), { question, alias }]);
+    }
+  }
+  const titled = questions.filter((question) => question.title && !question.draft);
+  const near = new Map<QuestionFacts, QuestionFacts[]>();
+  for (const [a, b] of nearDuplicatePairs(titled.map((question) => question.title!.value))) {
+    const [first, second] = [titled[a]!, titled[b]!];
+    // Two questions that list each other as related have been told apart by an editor.
+    if (first.slug === second.slug) continue;
+    if (first.related.some((related) => related.value === second.slug)) continue;
+    if (second.related.some((related) => related.value === first.slug)) continue;
+    near.set(first, [...(near.get(first) ?? []), second]);
+    near.set(second, [...(near.get(second) ?? []), first]);
+  }
+  return { byTitle, aliasOwners, bySlug, near };
+}
+
 /**
- * A title is the page's own: its slug is the file name, no other question has it as a title or an
- * alias, and no other question asks the same thing in other words (a warning: a person decides).
- * Each problem is reported on both files, since either may be the one an editor just changed.
+ * A title is the page's own: its slug is the file name (or, for a page retitled after it was
+ * published, the slug of an alias: the old title kept so the address stays), no other question has
+ * it as a title or an alias, and no other question asks the same thing in other words (a warning: a
+ * person decides). Each problem is reported on both files, since either may be the one just changed.
  */
-function checkTitleAgainstOthers(question: QuestionFacts, questions: readonly QuestionFacts[], report: Report) {
+function checkTitleAgainstOthers(question: QuestionFacts, index: TitleIndex, report: Report) {
   const { title } = question;
   if (!title) return;
   const key = toSlug(title.value);
-  const others = questions.filter((other) => other !== question && other.slug !== question.slug);
-  const sameTitle = others.filter((other) => other.title && toSlug(other.title.value) === key);
+  const isOther = (other: QuestionFacts) => other !== question && other.slug !== question.slug;
+  const sameTitle = (index.byTitle.get(key) ?? []).filter(isOther);
   for (const other of sameTitle) {
     report(
       'duplicate-title',
@@ -118,56 +156,45 @@ function checkTitleAgainstOthers(question: QuestionFacts, questions: readonly Qu
       `"${title.value}" is also the title of ${other.file}: one question, one page`,
     );
   }
-  const wanted = questions.find((other) => other.slug === key && other !== question);
-  if (question.fileNameIsSlug && key !== question.slug && sameTitle.length === 0) {
+  const keptAddress = question.aliases.some((alias) => toSlug(alias) === question.slug);
+  if (question.fileNameIsSlug && key !== question.slug && !keptAddress && sameTitle.length === 0) {
+    const wanted = (index.bySlug.get(key) ?? []).find(isOther);
     report(
       'file-name',
       title.at,
       'title',
       wanted
         ? `the title's address "${key}" is the file name of ${wanted.file}: one question, one page`
-        : `the title no longer matches the file name "${question.slug}.mdx": rename the file to "${key}.mdx" (its address changes, so tell whoever links to it), or change the title back`,
+        : `the title no longer matches the file name "${question.slug}.mdx": rename the file to "${key}.mdx", or if the page is published and its address must stay, keep the old title in aliases`,
     );
   }
-  for (const other of others) {
-    const alias = other.aliases.find((name) => toSlug(name) === key);
-    if (alias !== undefined) {
-      report(
-        'title-is-alias',
-        title.at,
-        'title',
-        `"${title.value}" is an alias of ${other.file}, so [[${alias}]] links would go here instead: remove the alias there, or change this title`,
-      );
-    }
+  for (const { question: other, alias } of (index.aliasOwners.get(key) ?? []).filter(({ question: owner }) =>
+    isOther(owner),
+  )) {
+    report(
+      'title-is-alias',
+      title.at,
+      'title',
+      `"${title.value}" is an alias of ${other.file}, so [[${alias}]] links would go here instead: remove the alias there, or change this title`,
+    );
   }
-  for (const alias of question.aliases) {
-    const owner = others.find((other) => other.title && toSlug(other.title.value) === toSlug(alias));
+  question.aliases.forEach((alias, position) => {
+    const owner = (index.byTitle.get(toSlug(alias)) ?? []).find(isOther);
     if (owner) {
       report(
         'title-is-alias',
-        question.aliasAt?.[question.aliases.indexOf(alias)] ?? title.at,
+        question.aliasAt?.[position] ?? title.at,
         'aliases',
         `"${alias}" is the title of ${owner.file}, so [[${alias}]] links go there, not here: remove this alias`,
       );
     }
-  }
-  if (question.draft) return;
-  const candidates = others.filter(
-    (other) =>
-      !other.draft &&
-      other.title &&
-      !question.related.some((related) => related.value === other.slug) &&
-      !other.related.some((related) => related.value === question.slug),
-  );
-  for (const other of nearDuplicates(
-    title.value,
-    candidates.map((candidate) => ({ slug: candidate.slug, title: candidate.title!.value, file: candidate.file })),
-  )) {
+  });
+  for (const other of index.near.get(question) ?? []) {
     report(
       'near-duplicate',
       title.at,
       'title',
-      `may ask the same question as "${other.title}" (${other.file}): merge the two pages, or if they answer different questions, list each in the other's related to say so`,
+      `may ask the same question as "${other.title!.value}" (${other.file}): merge the two pages, or if they answer different questions, list each in the other's related to say so`,
     );
   }
 }

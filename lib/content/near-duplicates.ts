@@ -57,3 +57,39 @@ export function nearDuplicates<T extends TitledQuestion>(title: string, question
       toSlug(question.title) !== slug && titleOverlap(words, titleWords(question.title)) > NEAR_DUPLICATE_SHARE,
   );
 }
+
+/**
+ * Every pair of near-duplicate titles in a list, by index (each pair once, lower index first), in
+ * time close to linear: a pair sharing more than NEAR_DUPLICATE_SHARE of their words must share one
+ * of the rarest few words of each (prefix filtering), so only those words are indexed.
+ */
+export function nearDuplicatePairs(titles: readonly string[]): [number, number][] {
+  const sets = titles.map(titleWords);
+  const slugs = titles.map(toSlug);
+  const frequency = new Map<string, number>();
+  for (const words of sets) for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  const byRarity = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || a.localeCompare(b);
+  const prefixes = sets.map((words) => {
+    const sorted = [...words].sort(byRarity);
+    return sorted.slice(0, sorted.length - Math.ceil(NEAR_DUPLICATE_SHARE * sorted.length) + 1);
+  });
+  const postings = new Map<string, number[]>();
+  const pairs: [number, number][] = [];
+  prefixes.forEach((prefix, index) => {
+    const seen = new Set<number>();
+    for (const word of prefix) {
+      for (const other of postings.get(word) ?? []) {
+        if (seen.has(other)) continue;
+        seen.add(other);
+        if (slugs[other] !== slugs[index] && titleOverlap(sets[other]!, sets[index]!) > NEAR_DUPLICATE_SHARE)
+          pairs.push([other, index]);
+      }
+    }
+    for (const word of prefix) {
+      const list = postings.get(word);
+      if (list) list.push(index);
+      else postings.set(word, [index]);
+    }
+  });
+  return pairs;
+}

@@ -5,7 +5,7 @@ import { impossibleDate, isDateValue } from '@/lib/content-check/field-specs';
 import { checkSources } from '@/lib/content-check/source-rules';
 import { parseYaml } from '@/lib/content-check/parse';
 import { findUnclosedLinks } from '@/lib/content/internal-links';
-import { nearDuplicates } from '@/lib/content/near-duplicates';
+import { nearDuplicatePairs, nearDuplicates } from '@/lib/content/near-duplicates';
 
 describe('impossible dates', () => {
   it.each([
@@ -127,5 +127,25 @@ describe('the same source twice, however its address is written', () => {
   it('http:// is refused whatever its case, and two pages of one site are two sources', () => {
     expect(found(['HTTP://www.nhs.uk/conditions/insomnia/'])).toEqual(['source-http']);
     expect(found(['https://www.nhs.uk/conditions/insomnia/', 'https://www.nhs.uk/conditions/headaches/'])).toEqual([]);
+  });
+});
+
+describe('near-duplicate pairs across a whole library', () => {
+  const subjects = ['knees', 'muscles', 'feet', 'eyes', 'skin', 'head', 'back', 'heart'];
+  const verbs = ['crack', 'twitch', 'ache', 'hurt', 'itch'];
+  const times = ['after a workout', 'after workouts', 'at night', 'in winter', 'when I run', 'all the time'];
+  const titles = subjects.flatMap((subject) =>
+    verbs.flatMap((verb) => times.map((time) => `Why do my ${subject} ${verb} ${time}?`)),
+  );
+
+  it('finds exactly the pairs that comparing every title with every other finds', () => {
+    const everyPair: [number, number][] = [];
+    titles.forEach((title, b) =>
+      titles.slice(0, b).forEach((other, a) => {
+        if (nearDuplicates(title, [{ slug: String(a), title: other }]).length > 0) everyPair.push([a, b]);
+      }),
+    );
+    expect(everyPair.length).toBeGreaterThan(0);
+    expect(nearDuplicatePairs(titles)).toEqual(everyPair.sort(([a1, b1], [a2, b2]) => b1 - b2 || a1 - a2));
   });
 });
