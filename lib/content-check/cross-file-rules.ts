@@ -261,10 +261,10 @@ function checkTagSpellings(
     const canonical = canonicalTag.get(slug);
     if ((tagUses.get(slug) ?? 0) === 1) {
       const others = [...canonicalTag].filter(([other]) => other !== slug && (tagUses.get(other) ?? 0) > 1);
-      const near = nearestName(
-        tag.value,
-        others.map(([, spelling]) => spelling),
-      );
+      // A slip of a letter or two, not another word: "insomnai", not "posture" for "coffee".
+      const slips = Math.min(2, Math.floor(slug.length / 4));
+      const spellings = others.map(([, spelling]) => spelling);
+      const near = slips > 0 ? nearestName(tag.value, spellings, slips) : undefined;
       if (near !== undefined) {
         report(
           'tag-near',

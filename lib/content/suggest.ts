@@ -21,7 +21,7 @@ export function editDistance(a: string, b: string): number {
 }
 
 /** The candidate nearest `value`, if it is near enough to be a slip (a third of its letters at most, one for a short name). */
-export function nearestName(value: string, candidates: Iterable<string>): string | undefined {
+export function nearestName(value: string, candidates: Iterable<string>, maxDistance?: number): string | undefined {
   const wanted = toSlug(value);
   if (!wanted) return undefined;
   let best: string | undefined;
@@ -33,7 +33,8 @@ export function nearestName(value: string, candidates: Iterable<string>): string
     const distance = contains ? 1 : editDistance(wanted, slug);
     if (distance < bestDistance && candidate !== value) [best, bestDistance] = [candidate, distance];
   }
-  const nearEnough = bestDistance <= Math.max(1, Math.floor(wanted.length / 3)) && bestDistance < wanted.length;
+  const limit = maxDistance ?? Math.max(1, Math.floor(wanted.length / 3));
+  const nearEnough = bestDistance <= limit && bestDistance < wanted.length;
   return best !== undefined && nearEnough ? best : undefined;
 }
 
