@@ -70,7 +70,9 @@ export function checkQuestion(
     reportUnclosedLinks(collectFieldUnclosed(data, yaml), report);
   }
   const title = str('title');
-  if (title !== undefined && title.trim() !== '') {
+  if (title !== undefined && title.trim() !== '' && !toSlug(title)) {
+    report('blank-text', at('title'), 'title', `"${title.trim()}" has no words: write the question`);
+  } else if (title !== undefined && title.trim() !== '') {
     facts.title = { value: title, at: at('title') };
     facts.fileNameIsSlug = fileNameIsSlug;
     checkTitle(title, at('title'), report);

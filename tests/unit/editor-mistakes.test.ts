@@ -149,3 +149,18 @@ describe('near-duplicate pairs across a whole library', () => {
     expect(nearDuplicatePairs(titles)).toEqual(everyPair.sort(([a1, b1], [a2, b2]) => b1 - b2 || a1 - a2));
   });
 });
+
+describe('a title with no words', () => {
+  it.each(['???', ' ?! ', '…?'])('"%s" is refused as blank, not turned into an empty file name', async (title) => {
+    const { checkContent } = await import('@/lib/content-check/check');
+    const { contentSchema } = await import('@/lib/content-check/content-schema');
+    const text = `---\ntitle: ${JSON.stringify(title)}\n---\n\nBody.\n`;
+    const problems = checkContent([{ path: 'content/questions/x.mdx', contentPath: 'questions/x.mdx', text }], {
+      ...contentSchema(),
+      today: '2026-06-01',
+    });
+    const titleProblems = problems.filter((problem) => problem.field === 'title');
+    expect(titleProblems.map((problem) => [problem.rule, problem.line])).toEqual([['blank-text', 2]]);
+    expect(titleProblems[0]!.message).toMatch(/has no words: write the question$/);
+  });
+});
