@@ -212,7 +212,7 @@ export default class CacheHandler {
     const enabled = Boolean(url) && !ctx.dev && process.env.NEXT_PHASE !== 'phase-production-build';
     /** @type {RedisClient | undefined} */
     this.redis = enabled && url ? redisClient(url) : undefined;
-    this.prefix = `${process.env.REDIS_KEY_PREFIX ?? 'health-answers'}:${buildId(ctx.serverDistDir)}:`;
+    this.prefix = `${process.env.REDIS_KEY_PREFIX?.trim() || 'health-answers'}:${buildId(ctx.serverDistDir)}:`;
   }
 
   /**

@@ -5,6 +5,7 @@ import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { alreadyTypeChecked } from './lib/build/type-check';
 import { CDN_STALE_SECONDS, securityHeaders } from './lib/http/security-headers';
+import { buildSettings } from './lib/settings';
 
 /** The commit this build was made from, for /api/health; `unknown` outside a git checkout. */
 function buildCommit(): string {
@@ -21,6 +22,7 @@ function buildCommit(): string {
 const dev = process.env.NODE_ENV === 'development';
 
 export default function nextConfig(phase: string): NextConfig {
+  const settings = buildSettings(process.env);
   return {
     poweredByHeader: false,
     reactStrictMode: true,
@@ -33,7 +35,10 @@ export default function nextConfig(phase: string): NextConfig {
       '/**': ['./.content/index.json'],
       '/search': ['./.content/search-index.json'],
     },
-    env: { BUILD_COMMIT: buildCommit() },
+    // Fixed when the site is built: every `process.env` read of these in the compiled site becomes
+    // the build's value, so pages rendered at run time agree with the prerendered ones, the feeds and
+    // the sitemap. Next records them in .next/required-server-files.json.
+    env: { BUILD_COMMIT: buildCommit(), ...settings },
     typescript: {
       // A build skips the type check only when exactly this code was already checked (scripts/type-check.ts,
       // which `npm run build` runs beside the content indexes); otherwise `next build` checks.
@@ -60,7 +65,7 @@ export default function nextConfig(phase: string): NextConfig {
     // How long a CDN may serve a stale page while revalidating (the `stale-while-revalidate` window).
     expireTime: CDN_STALE_SECONDS,
     async headers() {
-      const upgradeInsecureRequests = (process.env.SITE_URL ?? '').startsWith('https://');
+      const upgradeInsecureRequests = settings.SITE_URL.startsWith('https://');
       return [{ source: '/:path*', headers: securityHeaders({ dev, upgradeInsecureRequests }) }];
     },
   };

@@ -1,4 +1,6 @@
-// The site footer: the medical disclaimer, links to the main indexes and the editorial policy.
+// The site footer: the medical disclaimer, links to the main indexes, the editorial policy, the privacy
+// notice and the accessibility statement.
+import { POLICY_PAGES } from '@/lib/pages/policy-pages';
 import Link from 'next/link';
 import { site } from '@/lib/site';
 import { MedicalDisclaimer } from './medical-disclaimer';
@@ -35,6 +37,16 @@ export function SiteFooter() {
             <li>
               <Link href={site.editorialPolicyPath} prefetch={false} className="hover:underline">
                 Editorial policy
+              </Link>
+            </li>
+            <li>
+              <Link href={POLICY_PAGES.privacy.path} prefetch={false} className="hover:underline">
+                {POLICY_PAGES.privacy.title}
+              </Link>
+            </li>
+            <li>
+              <Link href={POLICY_PAGES.accessibility.path} prefetch={false} className="hover:underline">
+                {POLICY_PAGES.accessibility.title}
               </Link>
             </li>
           </ul>

@@ -1,4 +1,5 @@
 // Typed site configuration: the one place for the site's name, base URL and description.
+import { correctionsEmailSetting, prerenderLimitSetting, siteUrlSetting } from './settings';
 
 export interface SiteConfig {
   name: string;
@@ -15,31 +16,18 @@ export interface SiteConfig {
   correctionsEmail: string;
 }
 
-function positiveInteger(value: string | undefined, fallback: number): number {
-  const parsed = Number(value);
-  return Number.isInteger(parsed) && parsed >= 0 ? parsed : fallback;
-}
-
-function baseUrl(): string {
-  const fromEnv = process.env.SITE_URL?.trim();
-  return (fromEnv && fromEnv.length > 0 ? fromEnv : 'http://localhost:3000').replace(/\/+$/, '');
-}
-
+// SITE_URL, PRERENDER_LIMIT and CORRECTIONS_EMAIL are fixed when the site is built (lib/settings.ts):
+// next.config.ts replaces these three `process.env` reads with the build's values in the compiled site.
 export const site: SiteConfig = {
   name: 'Clear Health Answers',
-  url: baseUrl(),
+  url: siteUrlSetting(process.env.SITE_URL),
   description:
     'Plain, evidence-based answers to everyday health and fitness questions, written by editors and linked to trusted sources.',
   locale: 'en',
   revalidateSeconds: 3600,
-  // 150: prerendering is most of a merge's build. At 10,000 questions a warm next build took 49-55 s
-  // with 250 (536 pages), 40 s with 150, 34 s with 100; a cold one 135 s for 1,000 of each. A page left
-  // to ISR answers its first request in ~0.1 s (up to 0.9 s for the first after the server starts),
-  // then from the cache (docs/build-performance.md).
-  prerenderLimit: positiveInteger(process.env.PRERENDER_LIMIT, 150),
+  prerenderLimit: prerenderLimitSetting(process.env.PRERENDER_LIMIT),
   editorialPolicyPath: '/editorial-policy',
-  // A reserved .example address until the operator sets the real mailbox (see README, "Configuration").
-  correctionsEmail: process.env.CORRECTIONS_EMAIL?.trim() || 'corrections@clear-health-answers.example',
+  correctionsEmail: correctionsEmailSetting(process.env.CORRECTIONS_EMAIL),
 };
 
 export function absoluteUrl(path: string): string {

@@ -1,9 +1,12 @@
 // `npm run report`: lists the published pages due for an editorial review (see lib/trust/review-report.ts),
-// as a table, or with `--format github` as Markdown for a job summary or an issue. Always exits 0:
-// a page due for review is work to plan, not a broken build.
+// as a table, or with `--format github` as Markdown for a job summary or an issue, then readers'
+// feedback per page when the site's Redis is configured (FEEDBACK_REDIS_URL or REDIS_URL; see
+// lib/feedback/). `--handled <id>` marks a reader's report handled. Always exits 0 for the listing: a
+// page due for review is work to plan, not a broken build.
 import { loadContentFiles } from '../lib/content-check/load';
 import { todayUtc } from '../lib/content/dates';
 import { CONTENT_DIR } from '../lib/content/paths';
+import { readerFeedback } from './lib/reader-feedback';
 import {
   DEFAULT_REVIEW_POLICY,
   formatReportGithub,
@@ -23,6 +26,7 @@ const { values } = parseCommandLine({
     months: 'a page is due this many months after it was last reviewed or updated',
     'source-years': 'a source older than this many years is due another look',
     today: 'the day to report on',
+    handled: "mark a reader's report handled, by its id",
   },
   options: {
     format: { type: 'string', default: 'text' },
@@ -30,6 +34,7 @@ const { values } = parseCommandLine({
     months: { type: 'string', default: String(DEFAULT_REVIEW_POLICY.reviewAfterMonths) },
     'source-years': { type: 'string', default: String(DEFAULT_REVIEW_POLICY.sourceMaxAgeYears) },
     today: { type: 'string', default: todayUtc() },
+    handled: { type: 'string' },
   },
 });
 requireContentDir('report', values.dir);
@@ -60,3 +65,6 @@ const questions = readReportQuestions(await loadContentFiles(values.dir));
 const published = questions.filter((question) => !question.draft).length;
 const due = pagesDueForReview(questions, values.today, policy);
 console.log((values.format === 'github' ? formatReportGithub : formatReportTable)(due, published, policy));
+
+console.log('');
+console.log(await readerFeedback(questions, values.format, values.handled, values.today));

@@ -1,6 +1,8 @@
-// Saves screenshots of the main kinds of page (question, home, A to Z, category) on a phone and a
-// desktop viewport, in the light and dark themes, to screenshots/<name>-<device>-<theme>.png, so the
-// design can be reviewed without starting the site.
+// Saves screenshots of the main kinds of page (question, home, A to Z, category, the privacy notice,
+// the accessibility statement, a feedback confirmation) on a phone and a desktop viewport, in the light
+// and dark themes, to screenshots/<name>-<device>-<theme>.png, so the design can be reviewed without
+// starting the site. A page with the feedback forms also gets feedback-form-<device>-<theme>.png: the
+// forms alone, the report form opened.
 // Usage: npm run build && npm run screenshots [-- name=/path …]   e.g. -- question=/questions/<slug>
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,6 +14,9 @@ const DEFAULT_PAGES: Record<string, string> = {
   home: '/',
   'a-z': '/a-z',
   category: '/categories/fitness-and-exercise',
+  privacy: '/privacy',
+  accessibility: '/accessibility',
+  'feedback-sent': '/feedback?result=report&page=why-do-my-muscles-twitch-after-a-workout',
 };
 
 /** `name=/path` arguments, or every default page. */
@@ -58,6 +63,13 @@ async function main() {
           const png = await compress(await page.screenshot({ fullPage: true }));
           writeFileSync(file, png);
           console.log(`saved ${file} (${Math.round(png.length / 1024)} kB)`);
+          const forms = page.locator('[data-section="page-feedback"]');
+          if (name === 'question' && (await forms.count()) === 1) {
+            await forms.locator('details').evaluate((details) => details.setAttribute('open', ''));
+            const formFile = path.join(OUT_DIR, `feedback-form-${device}-${colorScheme}.png`);
+            writeFileSync(formFile, await compress(await forms.screenshot()));
+            console.log(`saved ${formFile}`);
+          }
           await context.close();
         }
       }

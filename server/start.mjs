@@ -4,10 +4,16 @@
 // folder's files into .next/standalone beside Next's generated server.js, which this runs unchanged:
 // Next keeps its own start-up, signals, keep-alive and logging. Next creates its HTTP server with
 // `http.createServer(listener)`; the one call made while server.js starts is given the cached listener.
-// PAGE_CACHE_MB=0 (or PAGE_CACHE_SECONDS=0) runs Next's server exactly as generated.
+// PAGE_CACHE_MB=0 (or PAGE_CACHE_SECONDS=0) runs Next's server exactly as generated. First it warns
+// about build-time settings (SITE_URL, …) that this run sets differently: the build's values stay.
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { buildSettingWarnings, readBuildSettings } from './build-settings.mjs';
 import { pageCacheFromEnv, withPageCache } from './page-cache.mjs';
+
+const built = readBuildSettings(new URL('./build-settings.json', import.meta.url));
+if (!built) console.error('settings: build-settings.json is missing beside start.mjs: run `npm run build`.');
+for (const warning of built ? buildSettingWarnings(built, process.env) : []) console.warn(`settings: ${warning}`);
 
 /** Next's generated server, present in .next/standalone only. */
 const nextServer = new URL('./server.js', import.meta.url);

@@ -3,7 +3,8 @@
 import type { Root } from 'mdast';
 import { findInternalLinks, findUnclosedLinks, linkableFields, type LinkableQuestion } from '../content/internal-links';
 import { positionInText } from '../mdx/text-position';
-import { parseFieldName } from './field-path';
+import { fieldName, parseFieldName } from './field-path';
+import type { FieldPath } from './field-specs';
 import type { ParsedYaml } from './parse';
 import type { Position } from './parse';
 import type { LinkFact } from './question-facts';
@@ -69,6 +70,24 @@ export function collectBodyUnclosed(body: Root, lineOffset: number): UnclosedLin
     for (const child of node.children ?? []) walk(child);
   };
   walk(body as TextNode);
+  return found;
+}
+
+/**
+ * `[[…]]` written in a field the page shows as plain text (a title, an FAQ question, a myth's claim…):
+ * it would be printed with its brackets. Returns the field path of each.
+ */
+export function misplacedLinkFields(data: Record<string, unknown>): FieldPath[] {
+  const linkable = new Set(linkableFields(data as unknown as LinkableQuestion).map(({ field }) => field));
+  const found: FieldPath[] = [];
+  const walk = (node: unknown, path: FieldPath) => {
+    if (typeof node === 'string') {
+      if (node.includes('[[') && !linkable.has(fieldName(path))) found.push(path);
+    } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, [...path, index]));
+    else if (typeof node === 'object' && node !== null && !(node instanceof Date))
+      for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+  };
+  walk(data, []);
   return found;
 }
 

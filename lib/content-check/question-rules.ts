@@ -14,6 +14,7 @@ import {
   collectBodyUnclosed,
   collectFieldLinks,
   collectFieldUnclosed,
+  misplacedLinkFields,
   type UnclosedLink,
 } from './link-collection';
 import { parseMdxFile, type Position, type SourceFile } from './parse';
@@ -64,10 +65,18 @@ export function checkQuestion(
   const at: Locate = (...path) => yaml.locate(path);
 
   facts.draft = data.draft === true;
-  // Field links are read only once the shape is known good.
+  // Field links are read only once the shape is known good (linkableFields expects every list).
   if (schemaProblems === 0) {
     facts.links.push(...collectFieldLinks(data, yaml));
     reportUnclosedLinks(collectFieldUnclosed(data, yaml), report);
+    for (const path of misplacedLinkFields(data)) {
+      report(
+        'internal-link',
+        yaml.locateText(path, '[['),
+        fieldName(path),
+        "shows [[…]] as written: links and figures work only in the summary, short answer, verdict note, key points, tips' text, myth corrections, FAQ answers, help box signs and the body; write the words here",
+      );
+    }
   }
   const title = str('title');
   if (title !== undefined && title.trim() !== '' && !toSlug(title)) {

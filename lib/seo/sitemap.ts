@@ -7,6 +7,8 @@ import { visibleQuestions } from '../content/questions';
 import { slugFromParam, slugSegment } from '../content/slug';
 import { tagPath } from '../content/paths';
 import { A_Z_PATH, groupByLetter, isSinglePage, letterPath } from '../pages/a-z';
+import { POLICY_PAGES } from '../pages/policy-pages';
+import { site } from '../site';
 
 export interface SitemapEntry {
   /** Site-relative path, e.g. /questions/why-do-my-muscles-twitch-after-a-workout. */
@@ -15,13 +17,19 @@ export interface SitemapEntry {
   lastmod?: string;
 }
 
-/** Pages that must never be listed, whatever the build prerendered (search results). */
-export const SITEMAP_EXCLUDE = ['/search', '/search/*'];
+/** Pages that must never be listed, whatever the build prerendered (search results, feedback answers). */
+export const SITEMAP_EXCLUDE = ['/search', '/search/*', '/feedback', '/feedback/*'];
 
 /** A sitemap file holds at most this many URLs; past it next-sitemap writes a sitemap index. */
 export const SITEMAP_MAX_URLS = 5000;
 
 const INDEX_PAGES = ['/', '/categories', '/tags', A_Z_PATH];
+
+/** The site's statements about itself: the editorial policy (no recorded date), privacy and accessibility. */
+const STATEMENT_PAGES: SitemapEntry[] = [
+  { path: site.editorialPolicyPath },
+  ...Object.values(POLICY_PAGES).map(({ path, updated }) => ({ path, lastmod: updated })),
+];
 
 /** Every page a reader can reach: index pages, categories, tags and published questions. */
 export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
@@ -40,6 +48,7 @@ export function sitemapEntries(index: ContentIndex): SitemapEntry[] {
   const newest = newestContentDate(questions);
   return [
     ...INDEX_PAGES.map((path) => withLastmod(path, newest)),
+    ...STATEMENT_PAGES,
     ...index.categories.map((category) => withLastmod(category.url, byCategory.get(category.slug))),
     ...[...byTag].map(([slug, date]) => withLastmod(tagPath(slug), date)),
     // A large A to Z has a page per letter (lib/pages/a-z.ts); a small one is the single /a-z page.

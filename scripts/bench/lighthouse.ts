@@ -2,12 +2,13 @@
 // Serves the production build (`npm run build` first) and runs Lighthouse (performance only) several
 // times per page type and preset, then prints the medians: score, FCP, LCP, TBT, bytes transferred by
 // resource type, and the largest-contentful-paint element with its phases (TTFB, load delay, load
-// time, render delay) from the median run. Lighthouse 12.2.3's own LCP-element audit fails with this
-// Chromium ("RootCauses … frame_sequence"), so the element comes from the browser's own
-// PerformanceObserver on a phone-sized viewport, and the phases from Lighthouse's simulated TTFB and
-// LCP (a text element has no load phases: all after TTFB is render delay). Prints the load average
-// beside the figures: the machine is shared, and the simulation starts from the observed trace.
-import { mkdirSync, writeFileSync } from 'node:fs';
+// time, render delay) from the median run. Lighthouse 12.2.3's own LCP-element audit failed with this
+// Chromium ("RootCauses … frame_sequence"; Lighthouse 13 replaced it with an insight), so the element
+// comes from the browser's own PerformanceObserver on a phone-sized viewport, and the phases from
+// Lighthouse's simulated TTFB and LCP (a text element has no load phases: all after TTFB is render
+// delay). Prints the load average beside the figures: the machine is shared, and the simulation
+// starts from the observed trace.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -133,7 +134,8 @@ async function main() {
       await startBuiltSite({ server: 'standalone', output: 'ignore', readyPath: '/api/health' });
   const started = process.cpuUsage();
   const wallStart = Date.now();
-  console.log(`Lighthouse 12 (simulated throttling), ${runs} runs per page and preset; load average ${load()}`);
+  const { version } = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string };
+  console.log(`Lighthouse ${version} (simulated throttling), ${runs} runs per page and preset; load average ${load()}`);
   try {
     for (const form of forms) {
       for (const page of pages) {

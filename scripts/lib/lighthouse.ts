@@ -1,4 +1,4 @@
-// Runs Lighthouse 12 (its own CLI, with Debian's Chromium) against a URL and returns the four category
+// Runs Lighthouse (its own CLI, with Debian's Chromium) against a URL and returns the four category
 // scores out of 100. Shared by `npm run lighthouse` and the Lighthouse gate in the browser tests.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -1,4 +1,5 @@
 // The built sitemap and robots.txt, checked against the slim content index and the running site.
+import { POLICY_PAGES } from '@/lib/pages/policy-pages';
 import { XMLParser } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { absoluteUrl, site } from '@/lib/site';
@@ -45,6 +46,10 @@ function expectedPages(): Map<string, string | undefined> {
     ['/categories', newest],
     ['/tags', newest],
     ['/a-z', newest],
+    // The site's statements, with the day each last changed (none recorded for the editorial policy).
+    ['/editorial-policy', undefined],
+    [POLICY_PAGES.privacy.path, POLICY_PAGES.privacy.updated],
+    [POLICY_PAGES.accessibility.path, POLICY_PAGES.accessibility.updated],
   ]);
   for (const category of index.categories)
     pages.set(category.url, latest(published.filter((q) => q.category === category.slug).map(changed)));

@@ -11,4 +11,8 @@ export const ONE_PAGE_OF_EACH_KIND = [
   { name: 'search form', path: '/search' },
   { name: 'search results', path: '/search?q=sleep' },
   { name: '404', path: '/questions/no-such-question' },
+  { name: 'privacy notice', path: '/privacy' },
+  { name: 'accessibility statement', path: '/accessibility' },
+  { name: 'feedback sent', path: '/feedback?result=report&page=why-do-my-muscles-twitch-after-a-workout' },
+  { name: 'feedback not sent', path: '/feedback?result=unavailable' },
 ] as const;

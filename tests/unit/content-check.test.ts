@@ -78,6 +78,7 @@ const BROKEN_FILES: [string, string, number][] = [
   ['questions/verdict-without-strong-source.mdx', 'verdict-evidence', 10],
   ['questions/unknown-figure.mdx', 'internal-link', 5],
   ['questions/hand-written-figure.mdx', 'figure', 31],
+  ['questions/link-in-plain-field.mdx', 'internal-link', 21],
   ['questions/unknown-reviewer.mdx', 'unknown-reviewer', 11],
   ['questions/reviewer-without-date.mdx', 'review-date', 10],
   ['questions/impossible-date.mdx', 'impossible-date', 8],

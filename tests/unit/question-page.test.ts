@@ -33,8 +33,9 @@ const sleep: CategoryEntry = {
 };
 
 // Only the document fields the view model reads; the build's own types are checked by tsc elsewhere.
-type DocFields = Partial<Omit<Question, 'verdict' | 'faqs'>> & {
+type DocFields = Partial<Omit<Question, 'verdict' | 'faqs' | 'whenToGetHelp'>> & {
   verdict?: string;
+  whenToGetHelp?: { action: string; signs: string[] }[];
   faqs?: { question: string; answer: string }[];
 };
 

@@ -62,9 +62,17 @@ describe('next-sitemap.config.cjs', () => {
       ]);
       expect(files).toEqual(['robots.txt', 'sitemap.xml']);
       const locs = xml.parse(read('sitemap.xml')).urlset.url.map((url: { loc: string }) => url.loc);
-      const expected = ['/', '/categories', '/tags', '/a-z', '/categories/sleep', '/tags/sleep'].concat(
-        Array.from({ length: 9 }, (_, i) => `/questions/q-${i}`),
-      );
+      const expected = [
+        '/',
+        '/categories',
+        '/tags',
+        '/a-z',
+        '/editorial-policy',
+        '/privacy',
+        '/accessibility',
+        '/categories/sleep',
+        '/tags/sleep',
+      ].concat(Array.from({ length: 9 }, (_, i) => `/questions/q-${i}`));
       expect([...locs].sort()).toEqual(expected.map((p) => (p === '/' ? SITE : `${SITE}${p}`)).sort());
       const robots = read('robots.txt');
       expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
@@ -81,9 +89,10 @@ describe('next-sitemap.config.cjs', () => {
       const index = xml.parse(read('sitemap.xml')).sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
       expect(index).toEqual([`${SITE}/sitemap-0.xml`, `${SITE}/sitemap-1.xml`]);
       const counts = ['sitemap-0.xml', 'sitemap-1.xml'].map((file) => xml.parse(read(file)).urlset.url.length);
-      // 5,400 published questions (every tenth is a draft) + 6 index, category and tag pages + the
-      // A to Z's one letter page (every subject is "q …"), as the A to Z is split past 400 questions.
-      expect(counts).toEqual([5000, 407]);
+      // 5,400 published questions (every tenth is a draft) + 6 index, category and tag pages + the 3
+      // statements + the A to Z's one letter page (every subject is "q …"), as the A to Z is split past
+      // 400 questions.
+      expect(counts).toEqual([5000, 410]);
       expect(read('robots.txt').match(/^Sitemap:/gm)).toHaveLength(1);
     },
     SLOW,

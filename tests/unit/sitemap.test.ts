@@ -1,3 +1,4 @@
+import { POLICY_PAGES } from '@/lib/pages/policy-pages';
 import { describe, expect, it } from 'vitest';
 import type { ContentIndex } from '@/lib/content/types';
 import { A_Z_SINGLE_PAGE_LIMIT } from '@/lib/pages/a-z';
@@ -37,12 +38,16 @@ const byPath = (entries: { path: string; lastmod?: string }[]) =>
   Object.fromEntries(entries.map((e) => [e.path, e.lastmod ?? null]));
 
 describe('sitemapEntries', () => {
-  it('lists index pages, every category, every published tag and question with its content date', () => {
+  it("lists index pages, the site's statements, every category, every published tag and question with its content date", () => {
     expect(byPath(sitemapEntries(index))).toEqual({
       '/': '2026-05-01T00:00:00.000Z',
       '/categories': '2026-05-01T00:00:00.000Z',
       '/tags': '2026-05-01T00:00:00.000Z',
       '/a-z': '2026-05-01T00:00:00.000Z',
+      // The statements' own dates (lib/pages/policy-pages.ts); the editorial policy records none.
+      '/editorial-policy': null,
+      '/privacy': POLICY_PAGES.privacy.updated,
+      '/accessibility': POLICY_PAGES.accessibility.updated,
       '/categories/sleep': '2026-05-01T00:00:00.000Z',
       '/categories/nutrition': '2026-03-01T00:00:00.000Z',
       // An existing page with nothing in it yet: listed, with no date rather than the build's date.

@@ -6,6 +6,7 @@ import { MedicalDisclaimer } from '@/components/medical-disclaimer';
 import { CategoryNeighbours } from '@/components/question/category-neighbours';
 import { CrisisContacts } from '@/components/question/crisis-contacts';
 import { DraftBanner } from '@/components/question/draft-banner';
+import { PageFeedback } from '@/components/question/page-feedback';
 import { EditorialLinks } from '@/components/question/editorial-links';
 import { Faqs } from '@/components/question/faqs';
 import { KeyPoints } from '@/components/question/key-points';
@@ -109,6 +110,7 @@ export default async function QuestionPage({ params }: QuestionPageProps) {
         />
         <CategoryNeighbours category={category} previous={page.previous} next={page.next} />
         <EditorialLinks title={doc.title} url={absoluteUrl(entry.url)} />
+        {entry.draft ? null : <PageFeedback slug={entry.slug} />}
         <MedicalDisclaimer />
         <p className="sr-only">Published by {site.name}.</p>
       </article>
