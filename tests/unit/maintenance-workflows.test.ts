@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 
 interface Step {
   uses?: string;
+  with?: Record<string, string>;
   run?: string;
   if?: string;
   env?: Record<string, string>;
@@ -67,11 +68,14 @@ describe.each([
     expect(upsert?.env?.GH_TOKEN).toBe('${{ github.token }}');
   });
 
-  it('uses current majors of the actions it needs', () => {
-    expect(steps.flatMap((step) => (step.uses ? [step.uses] : []))).toEqual([
-      'actions/checkout@v6',
-      'actions/setup-node@v6',
-    ]);
+  it('uses the same actions and Node (.nvmrc) as the pull-request workflow', () => {
+    const pullRequest = workflow('pull-request.yml').steps;
+    const actions = (list: Step[]) => list.flatMap((step) => (step.uses?.startsWith('actions/') ? [step.uses] : []));
+    expect(actions(steps)).toEqual(actions(pullRequest).filter((uses) => !uses.startsWith('actions/cache')));
+    expect(steps.find((step) => step.uses?.startsWith('actions/setup-node'))?.with).toEqual({
+      'node-version-file': '.nvmrc',
+      cache: 'npm',
+    });
   });
 });
 
