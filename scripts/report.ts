@@ -3,7 +3,6 @@
 // feedback per page when the site's Redis is configured (FEEDBACK_REDIS_URL or REDIS_URL; see
 // lib/feedback/). `--handled <id>` marks a reader's report handled. Always exits 0 for the listing: a
 // page due for review is work to plan, not a broken build.
-import { parseArgs } from 'node:util';
 import { loadContentFiles } from '../lib/content-check/load';
 import { todayUtc } from '../lib/content/dates';
 import { CONTENT_DIR } from '../lib/content/paths';
@@ -15,8 +14,20 @@ import {
   pagesDueForReview,
   readReportQuestions,
 } from '../lib/trust/review-report';
+import { parseCommandLine, requireContentDir } from './lib/command-line';
 
-const { values } = parseArgs({
+const { values } = parseCommandLine({
+  name: 'report',
+  summary: 'Lists the published pages due for an editorial review, and why. Always exits 0.',
+  usage: '[--format text|github] [--today YYYY-MM-DD]',
+  optionHelp: {
+    format: 'text for a terminal, github for Markdown (a job summary or an issue)',
+    dir: 'the content folder',
+    months: 'a page is due this many months after it was last reviewed or updated',
+    'source-years': 'a source older than this many years is due another look',
+    today: 'the day to report on',
+    handled: "mark a reader's report handled, by its id",
+  },
   options: {
     format: { type: 'string', default: 'text' },
     dir: { type: 'string', default: CONTENT_DIR },
@@ -26,22 +37,23 @@ const { values } = parseArgs({
     handled: { type: 'string' },
   },
 });
+requireContentDir('report', values.dir);
 
 function wholeNumber(name: string, value: string): number {
   const parsed = Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) {
-    console.error(`--${name} must be a whole number, not "${value}"`);
+    console.error(`npm run report: --${name} must be a whole number, not "${value}"`);
     process.exit(2);
   }
   return parsed;
 }
 
 if (values.format !== 'text' && values.format !== 'github') {
-  console.error(`Unknown --format "${values.format}": use text or github`);
+  console.error(`npm run report: unknown --format "${values.format}": use text or github`);
   process.exit(2);
 }
 if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
-  console.error(`--today must be YYYY-MM-DD, not "${values.today}"`);
+  console.error(`npm run report: --today must be YYYY-MM-DD, not "${values.today}"`);
   process.exit(2);
 }
 const policy = {

@@ -5,7 +5,7 @@ import { hashText } from '../build/content-cache';
 import type { FileCheck, FileCheckCache } from './check';
 import type { SourceFile } from './parse';
 
-export const CHECK_CACHE_VERSION = 1;
+export const CHECK_CACHE_VERSION = 2;
 
 export interface StoredCheckCache {
   version: number;

@@ -8,12 +8,13 @@ import { checkCategory } from './category-rules';
 import { checkAcrossQuestions } from './cross-file-rules';
 import type { FieldSpecs } from './field-specs';
 import type { SourceFile } from './parse';
-import { byFileAndLine, FILE_START, type CheckProblem, type Report } from './problems';
+import { byFileAndLine, FILE_START, severityOf, type CheckProblem, type Report } from './problems';
 import type { QuestionFacts } from './question-facts';
 import { checkQuestion } from './question-rules';
 import { shippedEditorialData, type EditorialData } from './editorial-rules';
 
 export type { CheckProblem, RuleId } from './problems';
+export { errorsOnly } from './problems';
 
 export interface CheckOptions {
   /** The question and category field definitions (lib/content/document-types.ts, via content-schema). */
@@ -101,5 +102,6 @@ export function checkContent(
 }
 
 function reporterFor(file: string, problems: CheckProblem[]): Report {
-  return (rule, at, field, message) => problems.push({ rule, file, field, message, line: at.line, column: at.column });
+  return (rule, at, field, message) =>
+    problems.push({ rule, severity: severityOf(rule), file, field, message, line: at.line, column: at.column });
 }

@@ -14,7 +14,7 @@ export function checkFields(fields: FieldSpecs, yaml: ParsedYaml, report: Report
   const problems: SchemaProblem[] = [];
   checkObject(fields, yaml.data, [], problems);
   for (const problem of problems) {
-    report('schema', yaml.locate(problem.path), fieldName(problem.path), problem.message);
+    report(problem.rule ?? 'schema', yaml.locate(problem.path), fieldName(problem.path), problem.message);
   }
   return problems.length;
 }

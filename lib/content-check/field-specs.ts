@@ -17,6 +17,8 @@ export interface SchemaProblem {
   path: FieldPath;
   /** Where to point when the value itself is absent: the parent object's path. */
   missing?: boolean;
+  /** Set for the problems with a rule of their own; the others are the schema rule's. */
+  rule?: 'impossible-date' | 'blank-text';
   message: string;
 }
 
@@ -54,9 +56,30 @@ function nestedFields(spec: NestedSpec): FieldSpecs {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+const MONTHS = 'January February March April May June July August September October November December'.split(' ');
+
+/**
+ * Why text shaped like a date names no day on the calendar ("February 2026 has 28 days"), or
+ * undefined when it is a real day. JavaScript would quietly roll 2026-02-30 over to 2 March.
+ */
+export function impossibleDate(text: string): string | undefined {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!parts) return undefined;
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  if (month < 1 || month > 12) return `there is no month ${month}: months run from 01 to 12`;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > days) return `${MONTHS[month - 1]} ${year} has ${days} days`;
+  return undefined;
+}
+
 export function isDateValue(value: unknown): boolean {
   if (value instanceof Date) return !Number.isNaN(value.getTime());
-  return typeof value === 'string' && ISO_DATE.test(value) && !Number.isNaN(new Date(value).getTime());
+  return (
+    typeof value === 'string' &&
+    ISO_DATE.test(value) &&
+    impossibleDate(value) === undefined &&
+    !Number.isNaN(new Date(value).getTime())
+  );
 }
 
 function describe(value: unknown): string {
@@ -109,9 +132,17 @@ function checkValue(spec: unknown, value: unknown, path: FieldPath, problems: Sc
     case 'boolean':
       if (typeof value !== 'boolean') wrong();
       return;
-    case 'date':
-      if (!isDateValue(value)) wrong();
+    case 'date': {
+      const impossible = typeof value === 'string' ? impossibleDate(value) : undefined;
+      if (impossible) {
+        problems.push({
+          path,
+          rule: 'impossible-date',
+          message: `must be a date (YYYY-MM-DD), not "${value as string}": ${impossible}`,
+        });
+      } else if (!isDateValue(value)) wrong();
       return;
+    }
     case 'enum':
       if (typeof value !== 'string' || !(field.options ?? []).includes(value)) wrong();
       return;
@@ -146,6 +177,10 @@ export function checkObject(fields: FieldSpecs, value: unknown, path: FieldPath,
     if (fieldValue === undefined || fieldValue === null) {
       if (spec.required)
         problems.push({ path: [...path, name], missing: true, message: `missing required field "${name}"` });
+      continue;
+    }
+    if (spec.required && typeof fieldValue === 'string' && fieldValue.trim() === '') {
+      problems.push({ path: [...path, name], rule: 'blank-text', message: `is blank: write the ${name}` });
       continue;
     }
     checkValue(spec, fieldValue, [...path, name], problems);

@@ -14,7 +14,7 @@ export function formatGithubAnnotation(problem: CheckProblem): string {
       .replaceAll(':', '%3A')
       .replaceAll(',', '%2C');
   const data = (value: string) => value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
-  return `::error file=${property(problem.file)},line=${problem.line},col=${problem.column},title=${property(
+  return `::${problem.severity === 'warning' ? 'warning' : 'error'} file=${property(problem.file)},line=${problem.line},col=${problem.column},title=${property(
     `${problem.field} (${problem.rule})`,
   )}::${data(problem.message)}`;
 }

@@ -1,12 +1,26 @@
 // Collects every `[[link]]` a question writes, in its frontmatter fields and its body, with the
 // line and column of each, for the cross-file link rule to resolve.
 import type { Root } from 'mdast';
-import { findInternalLinks, linkableFields, type LinkableQuestion } from '../content/internal-links';
+import { findInternalLinks, findUnclosedLinks, linkableFields, type LinkableQuestion } from '../content/internal-links';
 import { positionInText } from '../mdx/text-position';
 import { fieldName, parseFieldName } from './field-path';
 import type { FieldPath } from './field-specs';
 import type { ParsedYaml } from './parse';
+import type { Position } from './parse';
 import type { LinkFact } from './question-facts';
+
+/** A `[[` left open, in a field or the body. */
+export interface UnclosedLink {
+  field: string;
+  at: Position;
+  /** The start of the link as written, for the message. */
+  text: string;
+}
+
+function opening(text: string, start: number): string {
+  const rest = text.slice(start).split('\n')[0]!;
+  return rest.length > 30 ? `${rest.slice(0, 30)}…` : rest;
+}
 
 interface TextNode {
   type: string;
@@ -30,6 +44,33 @@ export function collectFieldLinks(data: Record<string, unknown>, yaml: ParsedYam
     }
   }
   return links;
+}
+
+/** Every `[[` left open in the fields the page renders with links. */
+export function collectFieldUnclosed(data: Record<string, unknown>, yaml: ParsedYaml): UnclosedLink[] {
+  return linkableFields(data as unknown as LinkableQuestion).flatMap(({ field, text }) =>
+    findUnclosedLinks(text).map((start) => ({
+      field,
+      at: yaml.locateText(parseFieldName(field), text.slice(start, start + 2)),
+      text: opening(text, start),
+    })),
+  );
+}
+
+/** Every `[[` left open in the body's text (`lineOffset` lines come before the body). */
+export function collectBodyUnclosed(body: Root, lineOffset: number): UnclosedLink[] {
+  const found: UnclosedLink[] = [];
+  const walk = (node: TextNode) => {
+    if (node.type === 'text' && node.value && node.position) {
+      const start = { line: node.position.start.line + lineOffset, column: node.position.start.column };
+      for (const offset of findUnclosedLinks(node.value)) {
+        found.push({ field: 'body', at: positionInText(node.value, offset, start), text: opening(node.value, offset) });
+      }
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(body as TextNode);
+  return found;
 }
 
 /**

@@ -62,11 +62,10 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const problems: ParseProblem[] = doc.errors.map((error) => ({
-    ...at(error.pos[0]),
-    // yaml's own "at line N" counts from the frontmatter, not the file: drop it.
-    message: `YAML: ${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')}`,
-  }));
+  // One mistake (a tab, a missing quote) makes the parser stumble on every line after it: report the
+  // first error only, at the line that caused it, in plain words.
+  const first = doc.errors[0];
+  const problems: ParseProblem[] = first ? [yamlProblem(text, first, at, firstLine)] : [];
   return {
     data: problems.length > 0 ? undefined : doc.toJS(),
     locate: (path) => locate(doc, path, at),
@@ -79,6 +78,83 @@ export function parseYaml(text: string, firstLine = 1): ParsedYaml {
     },
     problems,
   };
+}
+
+function yamlProblem(
+  text: string,
+  error: { pos: [number, number]; message: string },
+  at: (offset: number) => Position,
+  firstLine: number,
+): ParseProblem {
+  const lines = text.split('\n');
+  const tab = lines.findIndex((line) => /^[ ]*\t/.test(line));
+  const errorLine = at(error.pos[0]).line - firstLine;
+  if (tab !== -1 && tab <= errorLine) {
+    return {
+      line: tab + firstLine,
+      column: lines[tab]!.indexOf('\t') + 1,
+      message: `YAML: line ${tab + firstLine} is indented with a tab: use spaces (two per level, like the lines around it)`,
+    };
+  }
+  const quote = /^Missing closing (["'])quote/.exec(error.message);
+  const opened = quote ? unclosedQuote(lines, quote[1]!) : undefined;
+  if (opened) {
+    const line = opened.line + firstLine;
+    return {
+      line,
+      column: opened.column,
+      message: `YAML: the ${quote![1]} opened on line ${line} is never closed: add a ${quote![1]} at the end of the text`,
+    };
+  }
+  // yaml's own "at line N" counts from the frontmatter, not the file: drop it.
+  return {
+    ...at(error.pos[0]),
+    message: `YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
+  };
+}
+
+/**
+ * Where a quoted value opens and is never closed: its line (from 0) and column. A quote opens a value
+ * only where a value starts (after `key: `, `- `, or `[`, `{`, `,` in a list written on one line);
+ * elsewhere it is just a character of plain text ("It's", 5" tall).
+ */
+function unclosedQuote(lines: readonly string[], quote: string): Position | undefined {
+  let open: Position | undefined;
+  lines.forEach((line, index) => {
+    let from = 0;
+    if (open) {
+      const end = closingAt(line, 0, quote);
+      if (end === -1) return;
+      open = undefined;
+      from = end + 1;
+    }
+    for (let i = from; i < line.length; i++) {
+      const char = line[i]!;
+      if (char === '#' && (i === 0 || /\s/.test(line[i - 1]!))) return;
+      if (char !== '"' && char !== "'") continue;
+      const before = line.slice(0, i);
+      if (!/(?:^\s*|[:-]\s+|[[{,]\s*)$/.test(before)) continue;
+      const end = closingAt(line, i + 1, char);
+      if (end === -1) {
+        if (char === quote) open = { line: index, column: i + 1 };
+        return;
+      }
+      i = end;
+    }
+  });
+  return open;
+}
+
+/** Index of the quote that closes a value from `start`: in "…" a backslash escapes, in '…' a quote is doubled. */
+function closingAt(text: string, start: number, quote: string): number {
+  for (let i = start; i < text.length; i++) {
+    if (quote === '"' && text[i] === '\\') i += 1;
+    else if (text[i] === quote) {
+      if (quote === "'" && text[i + 1] === "'") i += 1;
+      else return i;
+    }
+  }
+  return -1;
 }
 
 function escapeRegExp(text: string): string {

@@ -1,5 +1,5 @@
 // What the content check reports: one problem per rule broken, with the file, field, line and column.
-import type { ContentProblem } from '../content/errors';
+import type { ContentProblem, Severity } from '../content/errors';
 import type { Position } from './parse';
 
 export type RuleId =
@@ -38,10 +38,35 @@ export type RuleId =
   | 'verdict-evidence'
   | 'figure'
   | 'unknown-reviewer'
-  | 'review-date';
+  | 'review-date'
+  | 'impossible-date'
+  | 'blank-text'
+  | 'title-length'
+  | 'title-question'
+  | 'file-name'
+  | 'duplicate-faq'
+  | 'source-http'
+  | 'unclosed-link'
+  | 'near-duplicate'
+  | 'title-is-alias'
+  | 'uncited-point'
+  | 'tag-near';
+
+/** Rules whose problems are shown but do not fail the check: a person decides. */
+const WARNING_RULES: ReadonlySet<RuleId> = new Set<RuleId>(['near-duplicate', 'tag-near']);
+
+export function severityOf(rule: RuleId): Severity {
+  return WARNING_RULES.has(rule) ? 'warning' : 'error';
+}
+
+/** The problems that fail the check (warnings aside). */
+export function errorsOnly<T extends { severity?: Severity }>(problems: readonly T[]): T[] {
+  return problems.filter((problem) => problem.severity !== 'warning');
+}
 
 export interface CheckProblem extends ContentProblem {
   rule: RuleId;
+  severity: Severity;
   line: number;
   column: number;
 }

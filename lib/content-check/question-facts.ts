@@ -20,11 +20,17 @@ export interface QuestionFacts {
   slug: string;
   draft: boolean;
   title?: Located;
+  /** Its file name is a slug (else the slug rule has said so, and the name is not compared with the title). */
+  fileNameIsSlug?: boolean;
   category?: Located;
   tags: Located[];
   aliases: string[];
+  /** Where each alias is written, in the order of `aliases`. */
+  aliasAt?: Position[];
   related: Located[];
   links: LinkFact[];
+  /** Days an editor says something was checked (a source's stillCurrent), which cannot be after today. */
+  checkedOn: (Located & { field: string })[];
   /** Its publication date (YYYY-MM-DD), checked against today with the other files. */
   published?: Located;
   /** It says when to get help (at least one warning sign). */
@@ -46,6 +52,7 @@ export function emptyFacts(file: string, slug: string): QuestionFacts {
     aliases: [],
     related: [],
     links: [],
+    checkedOn: [],
     hasWhenToGetHelp: false,
     hasUrgentBox: false,
     hasNoUrgentReason: false,

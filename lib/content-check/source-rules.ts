@@ -1,5 +1,5 @@
-// Rules on a question's sources and citations: unique ids, web addresses, every key point citing a
-// listed source and every listed source cited.
+// Rules on a question's sources and citations: unique ids and addresses, secure (https) web
+// addresses, every key point citing a listed source and every listed source cited.
 import { asList, asRecord, type Locate } from './frontmatter-values';
 import type { Report } from './problems';
 
@@ -12,9 +12,17 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
+/** One address however it is written: http or https, host case, `www.`, a trailing slash and a #fragment aside. */
+function sameAddressKey(value: string): string {
+  const url = new URL(value);
+  url.hash = '';
+  return `${url.host.toLowerCase().replace(/^www\./, '')}${url.pathname.replace(/\/+$/, '')}${url.search}`;
+}
+
 export function checkSources(data: Record<string, unknown>, at: Locate, report: Report): void {
   const sources = asList(data.sources).map(asRecord);
   const ids = new Map<string, number>();
+  const urls = new Map<string, number>();
   sources.forEach((source, index) => {
     if (typeof source.id === 'string') {
       if (ids.has(source.id)) {
@@ -31,8 +39,27 @@ export function checkSources(data: Record<string, unknown>, at: Locate, report: 
         'source-url',
         at('sources', index, 'url'),
         `sources[${index}].url`,
-        `"${source.url}" is not a web address; use the full http(s):// URL of the source`,
+        `"${source.url}" is not a web address; use the full https:// URL of the source`,
       );
+    } else if (typeof source.url === 'string') {
+      if (new URL(source.url).protocol === 'http:') {
+        report(
+          'source-http',
+          at('sources', index, 'url'),
+          `sources[${index}].url`,
+          `"${source.url}" is not a secure address: write https:// instead of http:// (open it in a browser to check it still works)`,
+        );
+      }
+      const key = sameAddressKey(source.url);
+      const first = urls.get(key);
+      if (first !== undefined) {
+        report(
+          'duplicate-source',
+          at('sources', index, 'url'),
+          `sources[${index}].url`,
+          `this address is already sources[${first}] ("${String(sources[first]!.id)}"); list each source once and cite its id from every key point it backs`,
+        );
+      } else urls.set(key, index);
     }
   });
 
@@ -40,6 +67,14 @@ export function checkSources(data: Record<string, unknown>, at: Locate, report: 
   asList(data.keyPoints)
     .map(asRecord)
     .forEach((point, pointIndex) => {
+      if (Array.isArray(point.sources) && point.sources.length === 0) {
+        report(
+          'uncited-point',
+          at('keyPoints', pointIndex, 'sources'),
+          `keyPoints[${pointIndex}].sources`,
+          'cites no source: add the id of the source that backs this point',
+        );
+      }
       asList(point.sources).forEach((id, index) => {
         if (typeof id !== 'string') return;
         cited.add(id);

@@ -22,6 +22,12 @@ const Source = defineNestedType(() => ({
     year: { type: 'number', required: true },
     doi: { type: 'string', required: false },
     pmid: { type: 'string', required: false },
+    stillCurrent: {
+      type: 'date',
+      required: false,
+      description:
+        'The day an editor confirmed that this source, older than the review policy allows, is still the current evidence: `npm run report` stops listing it for a review period from then',
+    },
     type: {
       type: 'enum',
       options: [...SOURCE_TYPE_IDS],

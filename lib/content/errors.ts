@@ -6,13 +6,18 @@ export interface ContentProblem {
   message: string;
   line?: number;
   column?: number;
+  /** A warning is shown but stops nothing; a problem without severity is an error. */
+  severity?: Severity;
 }
+
+export type Severity = 'error' | 'warning';
 
 export function formatProblem(problem: ContentProblem): string {
   const place = [problem.file, problem.line, problem.line ? (problem.column ?? 1) : undefined]
     .filter((part) => part !== undefined)
     .join(':');
-  return `${place}  ${problem.field}: ${problem.message}`;
+  const label = problem.severity === 'warning' ? 'warning: ' : '';
+  return `${place}  ${label}${problem.field}: ${problem.message}`;
 }
 
 export class ContentError extends Error {

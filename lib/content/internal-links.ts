@@ -3,6 +3,7 @@
 // file. Pure and React-free, so the MDX plugin, the index builder, the page and `npm run check`
 // all share one resolver. The same brackets hold a registered figure, [[figure:ID]]
 // (data/figures.ts): it reads as the figure's wording and links nowhere.
+import { nearestName } from './suggest';
 import { FIGURES, isFigureId } from '../../data/figures';
 import { isVisible, type VisibilityOptions } from './questions';
 import { toSlug } from './slug';
@@ -45,6 +46,18 @@ function collapse(text: string): string {
   return text.trim().replace(/\s+/g, ' ');
 }
 
+/** Offsets of every `[[` that no `]]` closes before the next `[[` (a link left open). */
+export function findUnclosedLinks(text: string): number[] {
+  const open: number[] = [];
+  for (let start = text.indexOf('[['); start !== -1;) {
+    const close = text.indexOf(']]', start + 2);
+    const next = text.indexOf('[[', start + 2);
+    if (close === -1 || (next !== -1 && next < close)) open.push(start);
+    start = close === -1 || (next !== -1 && next < close) ? next : text.indexOf('[[', close + 2);
+  }
+  return open;
+}
+
 export function findInternalLinks(text: string): InternalLinkMatch[] {
   const matches: InternalLinkMatch[] = [];
   for (const match of text.matchAll(INTERNAL_LINK)) {
@@ -80,7 +93,11 @@ export function buildLinkIndex(targets: Iterable<LinkTarget>): LinkIndex {
 /** Drafts are link targets only where drafts are visible (a draft linking to a draft, or a preview). */
 export function resolveLink(index: LinkIndex, target: string, options: VisibilityOptions): LinkResolution {
   const found = index.get(toSlug(target));
-  if (!found) return { ok: false, message: 'matches no question slug, title or alias' };
+  if (!found) {
+    const nearest = nearestName(target, index.keys());
+    const hint = nearest === undefined ? '' : ` (did you mean [[${index.get(nearest)!.slug}]]?)`;
+    return { ok: false, message: `matches no question slug, title or alias${hint}` };
+  }
   if (!isVisible(found, options)) return { ok: false, message: `points to "${found.slug}", which is a draft` };
   return { ok: true, target: found };
 }

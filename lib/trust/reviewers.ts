@@ -1,5 +1,6 @@
 // Clinical reviewers as data: the registry's shape, its own rules, and the look-up a page makes from
 // a question's `reviewer` id. The registry itself lives in data/reviewers.ts.
+import { didYouMean } from '../content/suggest';
 
 export interface Reviewer {
   /** What a question's `reviewer` field writes: lower-case words joined by hyphens. */
@@ -48,7 +49,7 @@ export function findReviewer(registry: ReviewerRegistry, id: string | undefined)
 /** The check's message for a `reviewer` that names no one in the registry. */
 export function unknownReviewerMessage(id: string, registry: ReviewerRegistry): string {
   const known = [...registry.keys()];
-  return `"${id}" is not a reviewer in ${REVIEWERS_FILE} (${
+  return `"${id}" is not a reviewer in ${REVIEWERS_FILE}${didYouMean(id, known)} (${
     known.length > 0 ? `reviewers: ${known.join(', ')}` : 'it lists no one yet'
   }); name a listed reviewer by id, or add the person there (name, credentials, profile link) once they have reviewed the page`;
 }

@@ -1,6 +1,7 @@
 // The source policy, as pure rules over one source: its address must be on a trusted publisher's
 // domain, its `publisher` must be that publisher, a paper carries a valid DOI or PMID, and nothing
 // cited can be newer than the page. The list itself is data (data/trusted-publishers.ts).
+import { didYouMean } from '../content/suggest';
 
 export type PublisherKind = 'health-service' | 'clinical-organisation' | 'journal';
 
@@ -190,7 +191,7 @@ export function checkSourcePolicy(
       problems.push({
         rule: 'source-publisher',
         field: 'publisher',
-        message: `"${publisher}" is not a journal on the trusted list: a paper at ${host} is published by its journal; write the journal's name as ${policy.listFile} lists it, or add the journal there deliberately`,
+        message: `"${publisher}" is not a journal on the trusted list: a paper at ${host} is published by its journal; write the journal's name as ${policy.listFile} lists it${didYouMean(publisher, policy.journals)}, or add the journal there deliberately`,
       });
     } else if (!listed.resolver && !accepted.includes(publisher)) {
       const names = listed.publishers.map((entry) => entry.name);

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { checkContent } from '../../lib/content-check/check';
+import { toSlug } from '../../lib/content/slug';
 import { contentSchema } from '../../lib/content-check/content-schema';
 import { loadContentFiles } from '../../lib/content-check/load';
 import { todayUtc } from '../../lib/content/dates';
@@ -25,11 +26,10 @@ try {
     // The first copy of each model keeps its name and title, so links and related slugs resolve;
     // later copies get a unique name and title, which keeps the duplicate rules quiet.
     const model = models[index % models.length];
-    const text =
-      index < models.length
-        ? model
-        : model.replace(/^title: (.*)$/m, (_, title: string) => `title: "${title.replace(/"/g, '')} (${index})"`);
-    const name = index < models.length ? names[index] : `bench-question-${index}.mdx`;
+    // A copy's file name is the slug of its title, as the check requires.
+    const title = (/^title: (.*)$/m.exec(model)?.[1] ?? '').replace(/["?]/g, '');
+    const text = index < models.length ? model : model.replace(/^title: .*$/m, `title: "${title} ${index}?"`);
+    const name = index < models.length ? names[index] : `${toSlug(`${title} ${index}`)}.mdx`;
     await writeFile(path.join(root, 'content/questions', name), text);
   }
 

@@ -152,7 +152,8 @@ export function syntheticQuestion(
     `verdictNote: The studies on ${topic} are small and their results point different ways.`,
     `category: ${pick(random, categories)}`,
     `tags: [${tags.map((tag) => JSON.stringify(tag)).join(', ')}]`,
-    `aliases: ["${topic} question ${index}", "does ${topic} matter ${index}"]`,
+    // The file name is the slug of a name the page has (the check requires it): here, an alias.
+    `aliases: ["${slugOf(index).replaceAll('-', ' ')}", "${topic} question ${index}", "does ${topic} matter ${index}"]`,
     `related: [${others.slice(0, 2).map(slugOf).join(', ')}]`,
     `published: ${published}`,
     `updated: ${published}`,

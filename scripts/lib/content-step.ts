@@ -4,7 +4,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkContent, type CheckProblem } from '../../lib/content-check/check';
+import { checkContent, errorsOnly, type CheckProblem } from '../../lib/content-check/check';
 import { CheckCache } from '../../lib/content-check/check-cache';
 import { contentSchema } from '../../lib/content-check/content-schema';
 import { loadContentFiles } from '../../lib/content-check/load';
@@ -37,8 +37,8 @@ export async function runContentStep(name: string, step: () => Promise<number | 
 
 /** Throws the content check's problems as a ContentError: a step run on its own stops as the check would. */
 export async function assertContentChecks(contentDir = CONTENT_DIR): Promise<void> {
-  const { problems } = await checkContentDir(contentDir);
-  if (problems.length > 0) throw new ContentError(problems);
+  const errors = errorsOnly((await checkContentDir(contentDir)).problems);
+  if (errors.length > 0) throw new ContentError(errors);
 }
 
 /** The rules' code and data, in this project wherever the content is: a change to any checks every file again. */

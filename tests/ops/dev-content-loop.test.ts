@@ -89,7 +89,12 @@ describe('npm run dev, while an editor saves changes', () => {
     const question = index.questions[0];
     const linking = index.questions.find((other) => other.related.includes(question.slug))!;
     const title = 'A retitled question about warm builds?';
-    edit(question.slug, (source) => source.replace(/^title: .+$/m, `title: ${title}`));
+    // Retitled after publication: the old title stays an alias, so the address (the file name) stays.
+    edit(question.slug, (source) =>
+      source
+        .replace(/^title: .+$/m, `title: ${title}`)
+        .replace(/^aliases: \[/m, `aliases: [${JSON.stringify(question.title)}, `),
+    );
     await shows('title on its page', async () => (await text(question.url)).body.includes(title));
     await shows('title on the home page', async () => (await text('/')).body.includes(title));
     await shows('title in related questions', async () => (await text(linking.url)).body.includes(title));
@@ -115,7 +120,7 @@ describe('npm run dev, while an editor saves changes', () => {
   it('publishes a new question, lets another link to it, and removes it when deleted', async () => {
     const template = index.questions[2];
     const linking = index.questions[3];
-    const slug = 'a-question-added-in-dev';
+    const slug = 'a-question-added-while-dev-runs';
     writeFileSync(
       questionFile(slug),
       readFileSync(questionFile(template.slug), 'utf8')

@@ -22,7 +22,10 @@ function buildContent(dir: string): string {
   return execFileSync('npm', ['run', '-s', 'content'], { cwd: dir, encoding: 'utf8', env: process.env });
 }
 
-/** The edits of one pull request: a body, tags, a title, a new question, and a question moved to a new slug. */
+/**
+ * The edits of one pull request: a body, tags, a title, a new question, and a question retitled and
+ * moved to its new slug. A file name is the slug of the title, or of an alias that keeps an address.
+ */
 function edit(dir: string): void {
   const questions = path.join(dir, 'content/questions');
   const file = (name: string) => path.join(questions, name);
@@ -31,16 +34,26 @@ function edit(dir: string): void {
   writeFileSync(file(bodyEdit), `${readFileSync(file(bodyEdit), 'utf8')}\nA paragraph added by an editor.\n`);
   const tagged = readFileSync(file(tagsEdit), 'utf8').replace(/^tags: \[/m, 'tags: [warm builds, ');
   writeFileSync(file(tagsEdit), tagged);
-  // Questions link to each other by title: the old title stays an alias, so those links still resolve.
+  // A published page retitled: the old title stays an alias, so links by title still resolve and its
+  // file name (its address) stays the slug of a name the page has.
   const titled = readFileSync(file(titleEdit), 'utf8');
-  const oldTitle = /^title: (.+)$/m.exec(titled)![1];
+  const earlierTitle = /^title: (.+)$/m.exec(titled)![1]!;
   writeFileSync(
     file(titleEdit),
     titled
-      .replace(/^title: .+$/m, `title: ${oldTitle.replace(/\?$/, '')}, explained?`)
+      .replace(/^title: .+$/m, `title: ${earlierTitle.replace(/\?$/, '')}, explained?`)
+      .replace(/^aliases: \[/m, `aliases: [${JSON.stringify(earlierTitle)}, `),
+  );
+  // A new title, so a new slug, for a question other questions link to by title and slug: the old
+  // title stays an alias, so links by title still resolve; their compiled links must change.
+  const moved = readFileSync(file(`${RENAMED}.mdx`), 'utf8');
+  const oldTitle = /^title: (.+)$/m.exec(moved)![1]!;
+  writeFileSync(
+    file(`${RENAMED}.mdx`),
+    moved
+      .replace(/^title: .+$/m, `title: ${oldTitle.replace(/\?$/, '')} really?`)
       .replace(/^aliases: \[/m, `aliases: [${JSON.stringify(oldTitle)}, `),
   );
-  // A new slug for a question other questions link to by title: their compiled links must change.
   renameSync(file(`${RENAMED}.mdx`), file(`${RENAMED}-really.mdx`));
   for (const name of readdirSync(questions)) {
     const text = readFileSync(file(name), 'utf8');
@@ -49,7 +62,7 @@ function edit(dir: string): void {
   }
   writeFileSync(
     file('zz-a-new-question.mdx'),
-    readFileSync(file(bodyEdit), 'utf8').replace(/^title: .+$/m, 'title: A new question about warm builds?'),
+    readFileSync(file(bodyEdit), 'utf8').replace(/^title: .+$/m, 'title: Zz a new question?'),
   );
 }
 

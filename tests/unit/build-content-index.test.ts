@@ -20,7 +20,7 @@ describe('buildContentIndex', () => {
   it('stops with the file and field when a question names an unknown category', () => {
     expect(() => buildContentIndex([question('a', { category: 'sleeep' })], [category])).toThrowError(ContentError);
     expect(() => buildContentIndex([question('a', { category: 'sleeep' })], [category])).toThrowError(
-      /content\/questions\/a\.mdx {2}category: "sleeep" is not a category; use one of: sleep/,
+      /content\/questions\/a\.mdx {2}category: "sleeep" is not a category \(did you mean "sleep"\?\); use one of: sleep/,
     );
   });
   it('orders questions newest first', () => {

@@ -15,6 +15,9 @@ async function check(dir: string): Promise<CheckProblem[]> {
   return checkContent(await loadContentFiles(dir), { ...contentSchema(), today: TODAY, editorial });
 }
 
+const LONG_TITLE_FILE =
+  'why-do-i-wake-up-at-three-in-the-morning-every-single-night-even-though-i-go-to-bed-early-avoid-coffee-and-keep-my-bedroom-dark.mdx';
+
 // One broken file per rule: [file inside the corpus, rule it breaks, line of the field or body text at fault].
 const BROKEN_FILES: [string, string, number][] = [
   ['notes.txt', 'unknown-file', 1],
@@ -27,7 +30,8 @@ const BROKEN_FILES: [string, string, number][] = [
   ['questions/yaml-syntax.mdx', 'yaml', 9],
   ['questions/unknown-category.mdx', 'category', 6],
   ['questions/tag-variant.mdx', 'tag-variant', 7],
-  ['questions/more/base-question.mdx', 'duplicate-slug', 1],
+  ['questions/same-slug.mdx', 'duplicate-slug', 1],
+  ['questions/more/same-slug.mdx', 'duplicate-slug', 1],
   ['questions/duplicate-title.mdx', 'duplicate-title', 2],
   ['questions/duplicate-source.mdx', 'duplicate-source', 17],
   ['questions/unknown-source.mdx', 'unknown-source', 19],
@@ -77,6 +81,28 @@ const BROKEN_FILES: [string, string, number][] = [
   ['questions/link-in-plain-field.mdx', 'internal-link', 21],
   ['questions/unknown-reviewer.mdx', 'unknown-reviewer', 11],
   ['questions/reviewer-without-date.mdx', 'review-date', 10],
+  ['questions/impossible-date.mdx', 'impossible-date', 8],
+  ['questions/blank-title.mdx', 'blank-text', 2],
+  ['questions/blank-summary.mdx', 'blank-text', 4],
+  [`questions/${LONG_TITLE_FILE}`, 'title-length', 2],
+  ['questions/title-without-question-mark.mdx', 'title-question', 2],
+  ['questions/file-name-mismatch.mdx', 'file-name', 2],
+  ['questions/why-do-my-feet-ache.mdx', 'duplicate-title', 2],
+  ['questions/duplicate-faq.mdx', 'duplicate-faq', 23],
+  ['questions/faq-repeats-title.mdx', 'duplicate-faq', 21],
+  ['questions/duplicate-source-url.mdx', 'duplicate-source', 20],
+  ['questions/http-source.mdx', 'source-http', 14],
+  ['questions/unclosed-link.mdx', 'unclosed-link', 29],
+  ['questions/unclosed-link-in-field.mdx', 'unclosed-link', 22],
+  ['questions/why-do-my-muscles-twitch-after-workouts.mdx', 'near-duplicate', 2],
+  ['questions/why-do-my-muscles-twitch-after-a-workout.mdx', 'near-duplicate', 2],
+  ['questions/title-is-alias.mdx', 'title-is-alias', 2],
+  ['questions/has-an-alias.mdx', 'title-is-alias', 8],
+  ['questions/missing-quote.mdx', 'yaml', 4],
+  ['questions/tab-indent.mdx', 'yaml', 13],
+  ['questions/still-current-in-future.mdx', 'future-date', 16],
+  ['questions/key-point-without-source.mdx', 'uncited-point', 21],
+  ['questions/tag-near.mdx', 'tag-near', 7],
 ];
 
 describe('npm run check on the broken corpus', async () => {
@@ -98,7 +124,7 @@ describe('npm run check on the broken corpus', async () => {
   it('names the field and how to fix it', () => {
     const byFile = (file: string) => problems.find((problem) => problem.file === `${BROKEN}/${file}`);
     expect(formatProblem(byFile('questions/source-url.mdx')!)).toBe(
-      `${BROKEN}/questions/source-url.mdx:14:5  sources[0].url: "www.nhs.uk/conditions/insomnia/" is not a web address; use the full http(s):// URL of the source`,
+      `${BROKEN}/questions/source-url.mdx:14:5  sources[0].url: "www.nhs.uk/conditions/insomnia/" is not a web address; use the full https:// URL of the source`,
     );
     expect(byFile('questions/missing-field.mdx')!.message).toContain('"shortAnswer"');
     expect(byFile('questions/no-subject.mdx')!.message).toContain('"subject"');
@@ -143,6 +169,62 @@ describe('npm run check on the broken corpus', async () => {
       /:11:1 {2}reviewer: "dr-nobody" is not a reviewer in data\/reviewers\.ts \(reviewers: fixture-reviewer\); name a listed reviewer by id, or add the person there/,
     );
     expect(line('questions/reviewer-without-date.mdx')).toMatch(/:10:1 {2}reviewer: names a reviewer without the date/);
+  });
+
+  it('says in plain words what is wrong with each new rule, and how to fix it', () => {
+    const line = (file: string) =>
+      problems
+        .filter((problem) => problem.file === `${BROKEN}/questions/${file}`)
+        .map((problem) => formatProblem(problem).replace(`${BROKEN}/`, ''))
+        .join('\n');
+    expect(line('impossible-date.mdx')).toBe(
+      'questions/impossible-date.mdx:8:1  published: must be a date (YYYY-MM-DD), not "2026-02-30": February 2026 has 28 days',
+    );
+    expect(line('blank-title.mdx')).toBe('questions/blank-title.mdx:2:1  title: is blank: write the title');
+    expect(line(LONG_TITLE_FILE)).toMatch(/:2:1 {2}title: is 130 characters; keep it to 120 at most/);
+    expect(line('title-without-question-mark.mdx')).toMatch(
+      /:2:1 {2}title: "Title without question mark" is not a question: end it with "\?"$/,
+    );
+    expect(line('file-name-mismatch.mdx')).toMatch(
+      /:2:1 {2}title: the title no longer matches the file name "file-name-mismatch\.mdx": rename the file to "why-is-this-file-named-after-an-old-title\.mdx"/,
+    );
+    expect(line('why-do-my-feet-ache.mdx')).toMatch(
+      /title: "Why do my feet ache\?" is also the title of .*duplicate-title\.mdx/,
+    );
+    expect(line('duplicate-title.mdx')).toMatch(
+      /title: "Why do my FEET ache\?" is also the title of .*why-do-my-feet-ache\.mdx/,
+    );
+    expect(line('duplicate-faq.mdx')).toMatch(/:23:5 {2}faqs\[1\]\.question: asks the same question as faqs\[0\]/);
+    expect(line('faq-repeats-title.mdx')).toMatch(/:21:5 {2}faqs\[0\]\.question: repeats the page's title/);
+    expect(line('duplicate-source-url.mdx')).toMatch(
+      /:20:5 {2}sources\[1\]\.url: this address is already sources\[0\]/,
+    );
+    expect(line('http-source.mdx')).toMatch(/:14:5 {2}sources\[0\]\.url: .* write https:\/\/ instead of http:\/\//);
+    expect(line('unclosed-link.mdx')).toMatch(/:29:13 {2}body: internal link "\[\[base question\), noise/);
+    expect(line('unclosed-link-in-field.mdx')).toMatch(/:22:17 {2}faqs\[0\]\.answer: internal link .* is never closed/);
+    expect(line('why-do-my-muscles-twitch-after-workouts.mdx')).toMatch(
+      /:2:1 {2}warning: title: may ask the same question as "Why do my muscles twitch after a workout\?"/,
+    );
+    expect(line('tag-near.mdx')).toBe(
+      'questions/tag-near.mdx:7:15  warning: tags: "nasp" is on no other question; did you mean the existing tag "naps"? (npm run list -- tags)',
+    );
+    expect(line('title-is-alias.mdx')).toMatch(/title: "Title is alias\?" is an alias of .*has-an-alias\.mdx/);
+    expect(line('has-an-alias.mdx')).toMatch(
+      /:8:11 {2}aliases: "title is alias" is the title of .*title-is-alias\.mdx/,
+    );
+    expect(line('missing-quote.mdx')).toBe(
+      'questions/missing-quote.mdx:4:10  yaml: YAML: the " opened on line 4 is never closed: add a " at the end of the text',
+    );
+    expect(line('tab-indent.mdx')).toBe(
+      'questions/tab-indent.mdx:13:1  yaml: YAML: line 13 is indented with a tab: use spaces (two per level, like the lines around it)',
+    );
+  });
+
+  it('counts a near-duplicate as a warning (shown, never failing) and every other rule as an error', () => {
+    const bySeverity = (severity: string) =>
+      new Set(problems.filter((problem) => problem.severity === severity).map((problem) => problem.rule));
+    expect([...bySeverity('warning')].sort()).toEqual(['near-duplicate', 'tag-near']);
+    expect(bySeverity('error').has('near-duplicate')).toBe(false);
   });
 });
 
@@ -208,9 +290,24 @@ describe('npm run check on the valid corpus', () => {
 });
 
 describe('GitHub annotations', () => {
+  it('shows a warning as a warning, not an error', () => {
+    const warning: CheckProblem = {
+      rule: 'near-duplicate',
+      severity: 'warning',
+      file: 'content/questions/a.mdx',
+      field: 'title',
+      message: 'may ask the same question',
+      line: 2,
+      column: 1,
+    };
+    expect(formatGithubAnnotation(warning)).toMatch(/^::warning file=content\/questions\/a\.mdx,line=2,/);
+    expect(formatProblem(warning)).toBe('content/questions/a.mdx:2:1  warning: title: may ask the same question');
+  });
+
   it('puts the file, line and column in the command and escapes what GitHub would misread', () => {
     const problem: CheckProblem = {
       rule: 'source-url',
+      severity: 'error',
       file: 'content/questions/a,b.mdx',
       field: 'sources[0].url',
       message: '50% done\nnext',

@@ -7,14 +7,26 @@ describe('what a question points at', () => {
     const categories = new Set(['sleep', 'exercise']);
     expect(unknownCategoryProblem('sleep', categories)).toBeUndefined();
     expect(unknownCategoryProblem('sleeep', categories)).toBe(
-      '"sleeep" is not a category; use one of: exercise, sleep',
+      '"sleeep" is not a category (did you mean "sleep"?); use one of: exercise, sleep',
     );
   });
 
   it('accepts a related slug that names a question and rejects one that does not', () => {
     const slugs = new Set(['a', 'b']);
     expect(unknownRelatedProblem('b', slugs)).toBeUndefined();
-    expect(unknownRelatedProblem('c', slugs)).toBe('"c" is not the slug of a question');
+    expect(unknownRelatedProblem('c', slugs)).toBe(
+      '"c" is not the slug of a question (npm run list -- slugs lists them)',
+    );
+    expect(unknownRelatedProblem('why-do-my-knee-crack', new Set(['why-do-my-knees-crack', 'why-am-i-tired']))).toBe(
+      '"why-do-my-knee-crack" is not the slug of a question (did you mean "why-do-my-knees-crack"?)',
+    );
+  });
+
+  it('suggests nothing when no name is near: a guess would mislead', async () => {
+    const { nearestName } = await import('@/lib/content/suggest');
+    expect(nearestName('insomnai', ['insomnia', 'naps'])).toBe('insomnia');
+    expect(nearestName('Post Exercise Recovery', ['post-exercise-recovery'])).toBe('post-exercise-recovery');
+    expect(nearestName('cardiology', ['sleep', 'skin', 'nutrition'])).toBeUndefined();
   });
 });
 
