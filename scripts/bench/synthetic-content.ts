@@ -225,7 +225,7 @@ export function syntheticQuestion(
     '',
     paragraph(
       topic,
-      `See a doctor if ${topic} come with chest pain, fainting or breathlessness; see also [[${slugOf(others[0])}|a related question]].`,
+      `Call 999 if ${topic} come with chest pain, fainting or breathlessness; see also [[${slugOf(others[0])}|a related question]].`,
       5,
     ),
     '',
