@@ -185,9 +185,21 @@ describe('what editors see', () => {
 });
 
 describe('when Redis is down', () => {
-  it('still serves the page, and the form says it could not be sent', async () => {
+  const health = async () => {
+    const response = await fetch(new URL('/api/health', site.baseUrl));
+    return { status: response.status, redis: ((await response.json()) as { redis: unknown }).redis };
+  };
+
+  it('says so in /api/health, which still answers 200', async () => {
+    await expect(health()).resolves.toEqual({ status: 200, redis: { cache: 'not configured', feedback: 'up' } });
     await db.close();
     await stop(redis);
+    // The last answer is kept for 5 seconds: wait it out, then the probe finds nothing listening.
+    await new Promise((resolve) => setTimeout(resolve, 5_100));
+    await expect(health()).resolves.toEqual({ status: 200, redis: { cache: 'not configured', feedback: 'down' } });
+  });
+
+  it('still serves the page, and the form says it could not be sent', async () => {
     const response = await post({ kind: 'useful', page: SLUG, useful: 'yes' });
     expect(response.headers.get('location')).toBe(`/feedback?result=unavailable&page=${SLUG}`);
     const answer = await fetch(new URL(response.headers.get('location')!, site.baseUrl));

@@ -4,7 +4,12 @@ import { healthReport } from '@/lib/http/health';
 describe('healthReport', () => {
   it('reports the commit and the question count and nothing else', () => {
     const sha = 'a'.repeat(40);
-    expect(healthReport(sha, 12)).toEqual({ commit: sha, questions: 12 });
+    expect(healthReport(sha, 12)).toEqual({
+      commit: sha,
+      questions: 12,
+      redis: { cache: 'not configured', feedback: 'not configured' },
+    });
+    expect(healthReport(sha, 12, { cache: 'down', feedback: 'up' }).redis).toEqual({ cache: 'down', feedback: 'up' });
   });
 
   it('says unknown when the build had no usable commit', () => {
