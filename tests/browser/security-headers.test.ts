@@ -131,12 +131,19 @@ describe('odd requests', () => {
 });
 
 describe('the health check', () => {
-  it('reports the commit and the question count, nothing else, uncached', async () => {
+  it('reports the commit, the question count and whether Redis answers, nothing else, uncached', async () => {
     const response = await fetch(new URL('/api/health', baseUrl()));
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
     const body = (await response.json()) as Record<string, unknown>;
-    expect(Object.keys(body).sort()).toEqual(['commit', 'questions']);
+    expect(Object.keys(body).sort()).toEqual(['commit', 'questions', 'redis']);
+    // The browser tests serve the site with the environment they run in: in CI, without Redis.
+    const configured = (url: string | undefined) =>
+      url?.trim() ? expect.stringMatching(/^(up|down)$/) : 'not configured';
+    expect(body.redis).toEqual({
+      cache: configured(process.env.REDIS_URL),
+      feedback: configured(process.env.FEEDBACK_REDIS_URL || process.env.REDIS_URL),
+    });
     expect(body.commit).toMatch(/^([0-9a-f]{40}|unknown)$/);
     expect(body.questions).toBe(publishedQuestions().length);
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { healthReport } from '@/lib/http/health';
 
 describe('healthReport', () => {
-  it('reports the commit and the question count and nothing else', () => {
+  it('reports the commit, the question count and the Redis servers, and nothing else', () => {
     const sha = 'a'.repeat(40);
     expect(healthReport(sha, 12)).toEqual({
       commit: sha,
