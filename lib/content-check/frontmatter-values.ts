@@ -17,5 +17,17 @@ export function asDay(value: unknown): string | undefined {
   return (value instanceof Date ? value : new Date(value as string)).toISOString().slice(0, 10);
 }
 
+/** Calls `visit` with every string in frontmatter data and its field path (dates are not strings). */
+export function forEachString(
+  node: unknown,
+  visit: (text: string, path: FieldPath) => void,
+  path: FieldPath = [],
+): void {
+  if (typeof node === 'string') visit(node, path);
+  else if (Array.isArray(node)) node.forEach((item, index) => forEachString(item, visit, [...path, index]));
+  else if (typeof node === 'object' && node !== null && !(node instanceof Date))
+    for (const [key, child] of Object.entries(node)) forEachString(child, visit, [...path, key]);
+}
+
 /** Where a field's value starts in the file. */
 export type Locate = (...path: FieldPath) => Position;

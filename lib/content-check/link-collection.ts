@@ -5,6 +5,7 @@ import { findInternalLinks, findUnclosedLinks, linkableFields, type LinkableQues
 import { positionInText } from '../mdx/text-position';
 import { fieldName, parseFieldName } from './field-path';
 import type { FieldPath } from './field-specs';
+import { forEachString } from './frontmatter-values';
 import type { ParsedYaml } from './parse';
 import type { Position } from './parse';
 import type { LinkFact } from './question-facts';
@@ -80,14 +81,9 @@ export function collectBodyUnclosed(body: Root, lineOffset: number): UnclosedLin
 export function misplacedLinkFields(data: Record<string, unknown>): FieldPath[] {
   const linkable = new Set(linkableFields(data as unknown as LinkableQuestion).map(({ field }) => field));
   const found: FieldPath[] = [];
-  const walk = (node: unknown, path: FieldPath) => {
-    if (typeof node === 'string') {
-      if (node.includes('[[') && !linkable.has(fieldName(path))) found.push(path);
-    } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, [...path, index]));
-    else if (typeof node === 'object' && node !== null && !(node instanceof Date))
-      for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
-  };
-  walk(data, []);
+  forEachString(data, (text, path) => {
+    if (text.includes('[[') && !linkable.has(fieldName(path))) found.push(path);
+  });
   return found;
 }
 

@@ -7,8 +7,8 @@ import { toSlug } from '../content/slug';
 import { findUnsafeMdx } from '../mdx/safe-mdx';
 import { fieldName } from './field-path';
 import { checkFields, reportYamlProblems } from './field-rules';
-import type { FieldPath, FieldSpecs } from './field-specs';
-import { asDay, asList, asRecord, type Locate } from './frontmatter-values';
+import type { FieldSpecs } from './field-specs';
+import { asDay, asList, asRecord, forEachString, type Locate } from './frontmatter-values';
 import {
   collectBodyLinks,
   collectBodyUnclosed,
@@ -233,14 +233,9 @@ function checkPlaceholders(
   report: Report,
 ) {
   const message = `still has template text (${PLACEHOLDER_MARKER}); replace it, or keep "draft: true" until it is done`;
-  const walk = (node: unknown, nodePath: FieldPath) => {
-    if (typeof node === 'string') {
-      if (node.includes(PLACEHOLDER_MARKER)) report('placeholder', at(...nodePath), fieldName(nodePath), message);
-    } else if (Array.isArray(node)) node.forEach((item, index) => walk(item, [...nodePath, index]));
-    else if (typeof node === 'object' && node !== null && !(node instanceof Date))
-      for (const [key, child] of Object.entries(node)) walk(child, [...nodePath, key]);
-  };
-  walk(data, []);
+  forEachString(data, (text, path) => {
+    if (text.includes(PLACEHOLDER_MARKER)) report('placeholder', at(...path), fieldName(path), message);
+  });
   bodyText.split('\n').forEach((line, index) => {
     const column = line.indexOf(PLACEHOLDER_MARKER);
     if (column !== -1) report('placeholder', { line: index + 1 + bodyLineOffset, column: column + 1 }, 'body', message);
