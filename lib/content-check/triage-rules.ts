@@ -164,17 +164,20 @@ export function checkRepeatedSigns(
   report: Report,
 ): void {
   if (signs.length < 2) return;
+  // Each box sign's registered signs, found once rather than once per FAQ.
+  const boxSigns = signs.map((sign) => ({ sign, named: signsNamed(sign.text, COMPILED_SIGNS) }));
   asList(data.faqs)
     .map(asRecord)
     .forEach((faq, index) => {
       if (typeof faq.answer !== 'string') return;
       const answer = signKey(faq.answer);
       const answerSigns = new Set(signsNamed(faq.answer, COMPILED_SIGNS));
-      const repeated = signs.filter((sign) => {
-        if (sign.key.split(' ').length >= 3 && answer.includes(sign.key)) return true;
-        const named = signsNamed(sign.text, COMPILED_SIGNS);
-        return named.length > 0 && named.every((registered) => answerSigns.has(registered));
-      });
+      const repeated = boxSigns
+        .filter(({ sign, named }) => {
+          if (sign.key.split(' ').length >= 3 && answer.includes(sign.key)) return true;
+          return named.length > 0 && named.every((registered) => answerSigns.has(registered));
+        })
+        .map(({ sign }) => sign);
       if (repeated.length >= 2) {
         report(
           'help-repeated',
