@@ -52,21 +52,22 @@ export default function nextConfig(phase: string): NextConfig {
       // Prerendering runs in worker processes while the main one waits: Next's default of one core
       // fewer than the machine has leaves half of a 2-core machine idle.
       cpus: os.availableParallelism(),
-      // Turbopack runs the PostCSS (Tailwind) transform in a worker thread rather than a child process
-      // that lived through prerendering: cold next build at 10,000 questions, alternating runs, peak of
-      // the process tree 1,951/1,960 -> 1,838/1,877 MB, same time, the same CSS.
-      turbopackPluginRuntimeStrategy: 'workerThreads',
     },
+    // The production server compresses (runtime/pipeline.mjs), after it has removed the client runtime
+    // from pages; Next compressing first would leave it nothing to remove.
+    compress: false,
+    // Loaded from node_modules at run time, as runtime/start.mjs loads them: one copy per process.
+    serverExternalPackages: ['pino', 'compression', '@opentelemetry/api', '@opentelemetry/sdk-trace'],
     // Shared ISR cache in Redis when REDIS_URL is set, Next's file-system cache otherwise (decided at
     // run time, so one image serves both). The handler keeps its own local memory tier, so Next's
     // per-instance copy is switched off as the docs advise for shared caches.
-    cacheHandler: path.resolve('cache-handler.mjs'),
+    cacheHandler: path.resolve('runtime/cache-handler.mjs'),
     cacheMaxMemorySize: 0,
     // How long a CDN may serve a stale page while revalidating (the `stale-while-revalidate` window).
     expireTime: CDN_STALE_SECONDS,
     async headers() {
-      const upgradeInsecureRequests = settings.SITE_URL.startsWith('https://');
-      return [{ source: '/:path*', headers: securityHeaders({ dev, upgradeInsecureRequests }) }];
+      const https = settings.SITE_URL.startsWith('https://');
+      return [{ source: '/:path*', headers: securityHeaders({ dev, https }) }];
     },
   };
 }

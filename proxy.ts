@@ -4,13 +4,12 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
-import { pagesWithoutClientRuntime, stripClientRuntime } from 'next/dist/server/client-runtime.js';
 import { addressTable, isBackedByContent, type AddressTable } from '@/lib/http/content-addresses';
 import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
 import type { ContentIndex } from '@/lib/content/types';
 import { rawPathOf, rejectPath } from '@/lib/http/request-guard';
 
-/** The 404 page Next prerendered at build time, served as pages are (without the client runtime). */
+/** The 404 page Next prerendered at build time (the server's pipeline removes its client runtime, as from every page). */
 const NOT_FOUND_HTML = '.next/server/app/_not-found.html';
 
 // In development pages render on every request and nothing is cached, so every address goes through.
@@ -36,8 +35,7 @@ let notFoundHtml: string | undefined;
  */
 function notFound(): NextResponse {
   if (notFoundHtml === undefined) {
-    const html = readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), NOT_FOUND_HTML), 'utf8');
-    notFoundHtml = pagesWithoutClientRuntime() ? stripClientRuntime(html) : html;
+    notFoundHtml = readFileSync(path.join(/* turbopackIgnore: true */ process.cwd(), NOT_FOUND_HTML), 'utf8');
   }
   return new NextResponse(notFoundHtml, {
     status: 404,

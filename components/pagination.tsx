@@ -1,6 +1,6 @@
 // Previous/next and numbered page links for a paginated list; page 1 is the list's base route. Where
-// pages carry Next's client runtime (NEXT_CLIENT_RUNTIME=1, error pages) only the next page, the
-// likely next step, is prefetched when the links come into view.
+// pages carry Next's client runtime (`next dev`, error pages) only the next page, the likely next
+// step, is prefetched when the links come into view.
 import Link from 'next/link';
 import { pageHref } from '@/lib/pages/pagination';
 

@@ -1,7 +1,7 @@
 // The settings fixed when the site is built. Prerendered pages, feeds, the sitemap and robots.txt are
 // written by the build, so a page rendered later must read the same values: next.config.ts inlines
 // them (`env`) into everything it compiles, and scripts/prepare-standalone.ts records them in
-// .next/standalone/build-settings.json for server/start.mjs, which warns when a run sets them
+// .next/standalone/build-settings.json for runtime/start.mjs, which warns when a run sets them
 // differently. Settings read at run time (Redis, the page cache, the port) are read only then;
 // .env.example lists both kinds.
 

@@ -5,6 +5,7 @@ import 'server-only';
 import { getQuestionEntry } from '../content/store';
 import { site } from '../site';
 import { FEEDBACK_LIMITS, isSameOriginPost, parseFeedback, resultPath, type FeedbackResult } from './form';
+import { onShutdown } from '../../runtime/shutdown.mjs';
 import { connectFeedbackRedis, feedbackOptionsFromEnv, FeedbackStore } from './store';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
@@ -15,7 +16,11 @@ let store: Promise<FeedbackStore> | undefined;
 function feedbackStore(): Promise<FeedbackStore> | undefined {
   const options = feedbackOptionsFromEnv(process.env);
   if (!options.url) return undefined;
-  store ??= connectFeedbackRedis(options.url).then((client) => new FeedbackStore(client, options));
+  if (!store) {
+    store = connectFeedbackRedis(options.url).then((client) => new FeedbackStore(client, options));
+    // Closed when the server stops (runtime/start.mjs), after the requests in flight.
+    onShutdown('redis (reader feedback)', forgetStore);
+  }
   return store;
 }
 

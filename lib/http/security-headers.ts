@@ -7,24 +7,26 @@ export interface HeaderEntry {
 }
 
 export interface CspOptions {
-  /** Add 'unsafe-eval' for React's development tooling; never in production. */
+  /** Development: React's tooling needs eval and Next's runtime inline scripts and styles. */
   dev: boolean;
-  /** Ask browsers to fetch every subresource over HTTPS (only when the site is served over HTTPS). */
-  upgradeInsecureRequests: boolean;
+  /** Served over HTTPS (SITE_URL): fetch every subresource over HTTPS and tell browsers to stay on it. */
+  https: boolean;
 }
 
+/** How long browsers keep to HTTPS once told (Strict-Transport-Security): two years, as hstspreload.org asks. */
+export const HSTS_MAX_AGE_SECONDS = 2 * 365 * 24 * 60 * 60;
+
 /**
- * Pages are prerendered and served from the ISR cache, so no request-time nonce can reach them, and
- * Next.js hydrates from inline `<script>` tags whose content (the RSC payload) differs per page and
- * per regeneration. Next's own guide for CSP without nonces therefore allows inline scripts with
- * 'unsafe-inline'. A hash or nonce source must NOT be added next to it: browsers then ignore
- * 'unsafe-inline' and block the hydration scripts. 'unsafe-eval' is never allowed in production.
+ * The policy, directive by directive. In production no inline script or style runs unless listed:
+ * readers' pages carry no framework runtime, only the layout's few fixed inline scripts, whose hashes
+ * the production server adds to script-src of every page (runtime/html-response.mjs, from the hashes
+ * scripts/prepare-standalone.ts takes from the built 404 page). 'unsafe-eval' is never allowed in production.
  */
-export function contentSecurityPolicyDirectives({ dev, upgradeInsecureRequests }: CspOptions): string[][] {
+export function contentSecurityPolicyDirectives({ dev, https }: CspOptions): string[][] {
   const directives: string[][] = [
     ['default-src', "'self'"],
-    ['script-src', "'self'", "'unsafe-inline'", ...(dev ? ["'unsafe-eval'"] : [])],
-    ['style-src', "'self'", "'unsafe-inline'"],
+    ['script-src', "'self'", ...(dev ? ["'unsafe-inline'", "'unsafe-eval'"] : [])],
+    ['style-src', "'self'", ...(dev ? ["'unsafe-inline'"] : [])],
     ['img-src', "'self'", 'data:', 'blob:'],
     ['font-src', "'self'"],
     ['connect-src', "'self'", ...(dev ? ['ws:'] : [])],
@@ -37,7 +39,7 @@ export function contentSecurityPolicyDirectives({ dev, upgradeInsecureRequests }
     ['form-action', "'self'"],
     ['frame-ancestors', "'none'"],
   ];
-  if (upgradeInsecureRequests) directives.push(['upgrade-insecure-requests']);
+  if (https) directives.push(['upgrade-insecure-requests']);
   return directives;
 }
 
@@ -71,6 +73,9 @@ export function securityHeaders(options: CspOptions): HeaderEntry[] {
     // For browsers that predate frame-ancestors.
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
+    ...(options.https && !options.dev
+      ? [{ key: 'Strict-Transport-Security', value: `max-age=${HSTS_MAX_AGE_SECONDS}` }]
+      : []),
   ];
 }
 

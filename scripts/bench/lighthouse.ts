@@ -131,7 +131,7 @@ async function main() {
   const site = values['base-url']
     ? { baseUrl: values['base-url'], stop: async () => {} }
     : // What `npm start` runs: the standalone server behind its page cache.
-      await startBuiltSite({ server: 'standalone', output: 'ignore', readyPath: '/api/health' });
+      await startBuiltSite({ output: 'ignore', readyPath: '/api/health' });
   const started = process.cpuUsage();
   const wallStart = Date.now();
   const { version } = JSON.parse(readFileSync('node_modules/lighthouse/package.json', 'utf8')) as { version: string };

@@ -1,12 +1,12 @@
 // npm run bench:page-weight [-- --dir PROJECT]
 // Prints the weight of a built question page as the server sends it: its HTML (read from .next,
-// without Next's client runtime unless NEXT_CLIENT_RUNTIME=1, as patches/next+16.4.6.patch sends
-// it) and the CSS and JavaScript it references, raw and gzip-compressed. Run after `npm run build`.
+// without Next's client runtime, as runtime/html-response.mjs sends it) and the CSS and JavaScript
+// it references, raw and gzip-compressed. Run after `npm run build`.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { stripClientRuntime } from 'next/dist/server/client-runtime.js';
+import { stripClientRuntime } from '../../runtime/client-runtime.mjs';
 import { isScript } from '../lib/is-script';
 
 export interface PageWeight {
@@ -31,7 +31,7 @@ export function questionPageWeight(projectDir: string): PageWeight {
     .sort()[0];
   if (!htmlFile) throw new Error(`No prerendered question page in ${dir}`);
   const built = readFileSync(path.join(dir, htmlFile), 'utf8');
-  const text = process.env.NEXT_CLIENT_RUNTIME === '1' ? built : stripClientRuntime(built);
+  const text = stripClientRuntime(built);
   const html = Buffer.from(text);
   const assets = (pattern: RegExp) =>
     [

@@ -138,7 +138,7 @@ function suggestResponseBytes(body: string): number {
     'connection: keep-alive',
     'keep-alive: timeout=5',
     'transfer-encoding: chunked',
-    ...securityHeaders({ dev: false, upgradeInsecureRequests: true }).map(({ key, value }) => `${key}: ${value}`),
+    ...securityHeaders({ dev: false, https: true }).map(({ key, value }) => `${key}: ${value}`),
   ];
   return Buffer.byteLength(headers.join('\r\n') + '\r\n\r\n') + gzipSync(body).length;
 }

@@ -131,7 +131,6 @@ async function main() {
   const dir = await mkdtemp(path.join(tmpdir(), 'bench-serve-'));
   try {
     const site = await startBuiltSite({
-      server: 'standalone',
       output: 'errors',
       readyPath: '/api/health',
       readyTimeoutMs: 30_000,

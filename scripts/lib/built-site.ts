@@ -1,6 +1,6 @@
-// Starts the production build (`npm run build` first) on a free port of 127.0.0.1, with `next start`
-// or the standalone server, for the browser and ops tests and for the scripts that measure the built
-// site (Lighthouse, screenshots, weight, load); and stops it.
+// Starts the production build (`npm run build` first) on a free port of 127.0.0.1 as `npm start` and the
+// Docker image run it (runtime/start.mjs in .next/standalone), for the browser and ops tests and for
+// the scripts that measure the built site (Lighthouse, screenshots, weight, load); and stops it.
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -47,8 +47,6 @@ export async function waitForServer(url: string, child: ChildProcess, timeoutMs 
 export interface StartOptions {
   /** The project whose build to serve (default: the current directory). */
   cwd?: string;
-  /** `next start` (the default) or the standalone server that `npm start` and the Docker image run. */
-  server?: 'next-start' | 'standalone';
   /** The standalone server's folder (default: `cwd`/.next/standalone), e.g. a private copy of it. */
   standaloneDir?: string;
   /** Extra environment for the server (e.g. REDIS_URL). */
@@ -82,6 +80,9 @@ export async function stopProcess(
   if (child.exitCode === null && child.signalCode === null) signal('SIGKILL');
 }
 
+/** The production entry point inside .next/standalone (scripts/prepare-standalone.ts puts it there). */
+export const START_SCRIPT = 'runtime/start.mjs';
+
 const STDIO: Record<NonNullable<StartOptions['output']>, StdioOptions> = {
   inherit: ['ignore', 'inherit', 'inherit'],
   ignore: 'ignore',
@@ -92,31 +93,23 @@ const STDIO: Record<NonNullable<StartOptions['output']>, StdioOptions> = {
 /** The one way to start the production build, for tests, scripts and benchmarks. */
 export async function startBuiltSite({
   cwd = process.cwd(),
-  server = 'next-start',
   standaloneDir = path.join(cwd, '.next/standalone'),
   env = {},
   output = 'inherit',
   readyPath = '/',
   readyTimeoutMs,
 }: StartOptions = {}): Promise<BuiltSite> {
-  const standalone = server === 'standalone';
-  const required = standalone ? path.join(standaloneDir, 'start.mjs') : path.join(cwd, '.next/BUILD_ID');
-  if (!existsSync(required)) {
-    throw new Error(`No production build found (${required}): run \`npm run build\` first.`);
+  const entry = path.join(standaloneDir, START_SCRIPT);
+  if (!existsSync(entry)) {
+    throw new Error(`No production build found (${entry}): run \`npm run build\` first.`);
   }
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const child: ChildProcess = standalone
-    ? spawn(process.execPath, ['start.mjs'], {
-        cwd: standaloneDir,
-        stdio: STDIO[output],
-        env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', ...env },
-      })
-    : spawn(process.execPath, ['node_modules/next/dist/bin/next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-        cwd,
-        stdio: STDIO[output],
-        env: { ...process.env, NODE_ENV: 'production', ...env },
-      });
+  const child: ChildProcess = spawn(process.execPath, [START_SCRIPT], {
+    cwd: standaloneDir,
+    stdio: STDIO[output],
+    env: { ...process.env, NODE_ENV: 'production', PORT: String(port), HOSTNAME: '127.0.0.1', ...env },
+  });
   let collected = '';
   child.stdout?.on('data', (chunk: Buffer) => (collected += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (collected += chunk.toString()));

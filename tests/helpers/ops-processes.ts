@@ -22,16 +22,22 @@ export async function stop(started: Started | undefined): Promise<void> {
   await stopProcess(started?.child);
 }
 
-/** A throwaway Redis: no persistence, so a restart comes back empty like a lost cache node. */
-export async function startRedis(port?: number): Promise<Started> {
+/**
+ * A throwaway Redis: no persistence, so a restart comes back empty like a lost cache node. With a
+ * password it refuses clients that do not give it (`requirepass`); its url then carries it.
+ */
+export async function startRedis(port?: number, { password }: { password?: string } = {}): Promise<Started> {
   const chosen = port ?? (await freePort());
   const child = spawn(
     'redis-server',
-    ['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    [
+      ...['--port', String(chosen), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+      ...(password ? ['--requirepass', password] : []),
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const output = collect(child);
-  const url = `redis://127.0.0.1:${chosen}`;
+  const url = `redis://${password ? `:${encodeURIComponent(password)}@` : ''}127.0.0.1:${chosen}`;
   const deadline = Date.now() + 10_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`redis-server exited: ${output()}`);
@@ -49,7 +55,7 @@ export async function startRedis(port?: number): Promise<Started> {
   }
 }
 
-/** `next start` with extra environment, its output kept; ready once its health check answers. */
+/** The production server (as `npm start` runs it) with extra environment, its output kept; ready once its health check answers. */
 export async function startNext(env: Record<string, string>): Promise<Started> {
   const site = await startBuiltSite({ env, output: 'collect', readyPath: '/api/health' });
   return { child: site.child, port: site.port, url: site.baseUrl, output: site.output };

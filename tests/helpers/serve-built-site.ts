@@ -1,5 +1,5 @@
 // Vitest global setup for browser tests: serves the production build (`npm run build` first) on a free
-// port, as `npm start` does: the standalone server behind its page cache (server/start.mjs).
+// port, as `npm start` does: runtime/start.mjs in front of the standalone server.
 import { rmSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { startBuiltSite } from '../../scripts/lib/built-site';
@@ -9,7 +9,8 @@ export default async function setup(project: TestProject) {
   // (Next keeps runtime ISR renders in .next/server/route-cache of the folder it serves, apart from
   // prerendered pages).
   rmSync('.next/standalone/.next/server/route-cache', { recursive: true, force: true });
-  const site = await startBuiltSite({ server: 'standalone', readyPath: '/api/health' });
+  // The request log (a line per request) would bury the test report; warnings and errors still show.
+  const site = await startBuiltSite({ readyPath: '/api/health', env: { LOG_LEVEL: 'warn' } });
   project.provide('baseUrl', site.baseUrl);
   return site.stop;
 }

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startBuiltSite } from '../../scripts/lib/built-site';
+import { START_SCRIPT, startBuiltSite } from '../../scripts/lib/built-site';
 import type { Started } from './ops-processes';
 
 const STANDALONE = '.next/standalone';
@@ -16,7 +16,7 @@ export interface SiteCopy {
 }
 
 export async function copyStandalone(): Promise<SiteCopy> {
-  if (!existsSync(`${STANDALONE}/start.mjs`)) throw new Error('Run `npm run build` before the ops tests.');
+  if (!existsSync(path.join(STANDALONE, START_SCRIPT))) throw new Error('Run `npm run build` before the ops tests.');
   const dir = await mkdtemp(path.join(tmpdir(), 'standalone-copy-'));
   for (const name of await readdir(STANDALONE)) {
     const from = path.resolve(STANDALONE, name);
@@ -32,7 +32,6 @@ export async function copyStandalone(): Promise<SiteCopy> {
 /** Starts a standalone server (a copy, or a build's .next/standalone) on a free port bound to 127.0.0.1. */
 export async function startStandalone(dir: string, env: Record<string, string> = {}): Promise<Started> {
   const site = await startBuiltSite({
-    server: 'standalone',
     standaloneDir: dir,
     env: { REDIS_URL: '', ...env },
     output: 'collect',

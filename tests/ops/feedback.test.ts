@@ -25,7 +25,6 @@ let db: ReturnType<typeof createClient>;
 beforeAll(async () => {
   redis = await startRedis();
   site = await startBuiltSite({
-    server: 'standalone',
     output: 'collect',
     readyPath: '/api/health',
     env: {

@@ -1,6 +1,7 @@
-// Two instances behind one Redis share the ISR cache, and survive Redis going away. Each instance runs
-// from its own copy of the standalone build, so it has its own disk cache, as on separate machines:
-// a page one instance rendered can only reach the other through Redis.
+// Two instances behind one password-protected Redis (redis-server --requirepass, as deployed) share the
+// ISR cache, and survive Redis going away. Each instance runs from its own copy of the standalone
+// build, so it has its own disk cache, as on separate machines: a page one instance rendered can only
+// reach the other through Redis. A wrong password is an outage, said by /api/health, never a failure.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,6 +12,8 @@ import { startRedis, stop, type Started } from '../helpers/ops-processes';
 import { copyStandalone, startStandalone, type SiteCopy } from '../helpers/standalone-copy';
 
 const QUESTION = '/questions/why-do-my-muscles-twitch-after-a-workout';
+/** With characters a URL must escape, as generated passwords have. */
+const PASSWORD = 'test pass/word:1@2';
 
 /** The render stamp (components/render-stamp.tsx) from the HTML or the RSC payload in it. */
 function renderStamp(html: string): string | undefined {
@@ -72,7 +75,7 @@ function freshQuestion(): string {
 }
 
 beforeAll(async () => {
-  redis = await startRedis();
+  redis = await startRedis(undefined, { password: PASSWORD });
   copies = await Promise.all([copyStandalone(), copyStandalone()]);
   unrendered = onDemandQuestions(copies[0]!.dir);
   [first, second] = await Promise.all(copies.map((copy) => startStandalone(copy.dir, { REDIS_URL: redis!.url })));
@@ -121,7 +124,7 @@ describe('two instances sharing Redis', () => {
       expect(outage.stamp).toBeDefined();
     }
 
-    redis = await startRedis(port);
+    redis = await startRedis(port, { password: PASSWORD });
     // The clients reconnect on their own (backing off to one attempt every 2 s); writes then resume.
     for (const instance of [first!, second!]) {
       await eventually(
@@ -140,5 +143,23 @@ describe('two instances sharing Redis', () => {
     const fromSecond = await get(second!, path);
     expect(fromSecond.cache).toBe('HIT');
     expect(fromSecond.stamp).toBe(fromFirst.stamp);
+  });
+
+  it('report Redis up on /api/health, and down with a wrong password while pages still answer', async () => {
+    const health = await (await fetch(new URL('/api/health', first!.url))).json();
+    expect(health.redis).toMatchObject({ cache: 'up' });
+    const copy = await copyStandalone();
+    const wrong = await startStandalone(copy.dir, {
+      REDIS_URL: redis!.url.replace(encodeURIComponent(PASSWORD), 'wrong'),
+    });
+    try {
+      const report = await (await fetch(new URL('/api/health', wrong.url))).json();
+      expect(report.redis).toMatchObject({ cache: 'down' });
+      expect((await get(wrong, freshQuestion())).status).toBe(200);
+    } finally {
+      await stop(wrong);
+      await copy.remove();
+    }
+    for (const instance of [first!, second!, wrong]) expect(instance.output()).not.toMatch(/pass\/word|pass%2Fword/);
   });
 });

@@ -57,18 +57,35 @@ describe('the standalone server', () => {
   });
 });
 
-/** Headers of the moment and the connection, not of the page: the page cache sends a length where Next streamed. */
-const CONNECTION_HEADERS = ['date', 'age', 'keep-alive', 'connection', 'content-length', 'transfer-encoding'];
+/**
+ * Headers of the moment, the connection and the request, not of the page: the page cache sends a length
+ * where Next streamed, and every answer names its own request.
+ */
+const CONNECTION_HEADERS = [
+  'date',
+  'age',
+  'keep-alive',
+  'connection',
+  'content-length',
+  'transfer-encoding',
+  'x-request-id',
+];
 
 /** An answer as a client sees it, without the headers that describe the moment and the connection. */
 async function answer(url: string, headers: Record<string, string> = {}) {
   const response = await fetch(url, { headers });
   const body = Buffer.from(await response.arrayBuffer());
   const kept = Object.fromEntries([...response.headers].filter(([name]) => !CONNECTION_HEADERS.includes(name)));
-  return { status: response.status, headers: kept, age: response.headers.get('age'), body };
+  return {
+    status: response.status,
+    headers: kept,
+    age: response.headers.get('age'),
+    requestId: response.headers.get('x-request-id'),
+    body,
+  };
 }
 
-describe('the page cache in front of Next (server/page-cache.mjs)', () => {
+describe('the page cache in front of Next (runtime/page-cache/)', () => {
   it('answers a repeated request for a page with the bytes and headers Next sent', async () => {
     const html = await (await fetch(`${server!.url}/`)).text();
     const question = html.match(/href="(\/questions\/[^"]+)"/)![1]!;
@@ -86,6 +103,8 @@ describe('the page cache in front of Next (server/page-cache.mjs)', () => {
         expect(fromCache.status).toBe(fromNext.status);
         expect(fromCache.headers, `${address} (${encoding})`).toEqual(fromNext.headers);
         expect(fromCache.body.equals(fromNext.body), `${address} (${encoding}) body`).toBe(true);
+        expect(fromCache.requestId).toMatch(/^[\w-]{36}$/);
+        expect(fromCache.requestId).not.toBe(fromNext.requestId);
       }
     }
   });

@@ -1,4 +1,4 @@
-// The page cache in front of Next (server/page-cache.mjs), driven over HTTP with a stand-in for Next's
+// The page cache in front of Next (runtime/page-cache/), driven over HTTP with a stand-in for Next's
 // request listener that counts the requests it answers.
 import {
   createServer,
@@ -11,14 +11,8 @@ import {
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  DEFAULT_MAX_SECONDS,
-  PageCache,
-  etagMatches,
-  pageCacheFromEnv,
-  sharedFreshSeconds,
-  withPageCache,
-} from '@/server/page-cache.mjs';
+import { DEFAULT_MAX_SECONDS, PageCache, pageCacheFromEnv, withPageCache } from '@/runtime/page-cache/index.mjs';
+import { etagMatches, sharedFreshSeconds } from '@/runtime/page-cache/policy.mjs';
 
 const PAGE_HEADERS = {
   'content-type': 'text/html; charset=utf-8',

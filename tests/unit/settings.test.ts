@@ -1,6 +1,6 @@
 // The build-time settings (lib/settings.ts) and the start-up warning when a run sets them differently
-// (server/build-settings.mjs); .env.example and the Dockerfile against what the code reads.
-import { readFileSync } from 'node:fs';
+// (runtime/settings.mjs); .env.example and the Dockerfile against what the code reads.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
   BUILD_SETTINGS,
@@ -11,7 +11,7 @@ import {
   prerenderLimitSetting,
   siteUrlSetting,
 } from '@/lib/settings';
-import { buildSettingWarnings } from '../../server/build-settings.mjs';
+import { buildSettingWarnings } from '../../runtime/settings.mjs';
 
 describe('build-time settings', () => {
   it('fall back to their defaults when unset or blank (a Docker build argument left empty)', () => {
@@ -58,19 +58,22 @@ describe('the documented settings', () => {
   const documented = new Set([...example.matchAll(/^([A-Z][A-Z0-9_]*)=/gm)].map((match) => match[1]));
 
   it('.env.example lists every variable the site and its build read', () => {
+    // Everything the site, its server and its build run (not the tests and tools, which document their own).
     const files = [
-      'lib/site.ts',
       'next.config.ts',
-      'cache-handler.mjs',
-      'server/page-cache.mjs',
-      'app/api/health/route.ts',
-      'lib/feedback/store.ts',
+      'instrumentation.ts',
       'scripts/lib/chromium.ts',
+      ...['app', 'lib', 'runtime'].flatMap((dir) =>
+        readdirSync(dir, { recursive: true, encoding: 'utf8' })
+          .filter((name) => /\.(ts|tsx|mjs)$/.test(name) && !name.includes('.test.'))
+          .map((name) => `${dir}/${name}`),
+      ),
     ];
     const read = files.flatMap((file) =>
       [...readFileSync(file, 'utf8').matchAll(/\benv\.([A-Z][A-Z0-9_]*)/g)].map((match) => match[1]!),
     );
-    const managedByNext = ['NODE_ENV', 'NEXT_PHASE'];
+    // Set by Next, or (NEXT_MANUAL_SIG_HANDLE) by runtime/start.mjs for Next.
+    const managedByNext = ['NODE_ENV', 'NEXT_PHASE', 'NEXT_RUNTIME', 'NEXT_MANUAL_SIG_HANDLE'];
     for (const name of new Set(read)) if (!managedByNext.includes(name)) expect(documented, name).toContain(name);
     for (const name of BUILD_SETTINGS) expect(documented).toContain(name);
   });

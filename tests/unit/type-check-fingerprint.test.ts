@@ -25,8 +25,8 @@ beforeEach(() => {
   write('package-lock.json', '{"lockfileVersion":3}');
   write('app/page.tsx', 'export default function Page() { return null; }');
   write('lib/site.ts', 'export const name = "x";');
-  write('server/page-cache.mjs', 'export const a = 1;');
-  write('patches/next+16.4.6.patch', 'diff');
+  write('runtime/page-cache/policy.mjs', 'export const a = 1;');
+  write('patches/@contentlayer2+core+0.5.8.patch', 'diff');
   write('.contentlayer/generated/types.d.ts', 'export type Question = { title: string };');
   write('.contentlayer/generated/Question/a.json', '{"title":"A"}');
   write('content/questions/a.mdx', '---\ntitle: A\n---\nBody');
@@ -42,8 +42,8 @@ describe('the type check fingerprint', () => {
       'app/page.tsx',
       'lib/site.ts',
       'package-lock.json',
-      'patches/next+16.4.6.patch',
-      'server/page-cache.mjs',
+      'patches/@contentlayer2+core+0.5.8.patch',
+      'runtime/page-cache/policy.mjs',
       'tsconfig.json',
     ]);
   });
@@ -51,11 +51,11 @@ describe('the type check fingerprint', () => {
   it.each([
     ['a page', 'app/page.tsx', 'export default function Page() { return 1; }'],
     ['a library module', 'lib/site.ts', 'export const name = 1;'],
-    ['a JavaScript module TypeScript imports', 'server/page-cache.mjs', 'export const a = "1";'],
+    ['a JavaScript module TypeScript imports', 'runtime/page-cache/policy.mjs', 'export const a = "1";'],
     ['a new source file', 'components/new.tsx', 'export const x: number = "y";'],
     ['the document types', '.contentlayer/generated/types.d.ts', 'export type Question = { title: number };'],
     ['the lockfile', 'package-lock.json', '{"lockfileVersion":3,"packages":{}}'],
-    ['a patch', 'patches/next+16.4.6.patch', 'diff 2'],
+    ['a patch', 'patches/@contentlayer2+core+0.5.8.patch', 'diff 2'],
     ['the TypeScript config', 'tsconfig.json', '{"compilerOptions":{"strict":false}}'],
   ])('changes with %s', (_name, file, text) => {
     const before = typeCheckFingerprint(root);
