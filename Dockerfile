@@ -30,15 +30,17 @@ RUN npm run build
 
 FROM node:${NODE_VERSION:?}-bookworm-slim AS run
 WORKDIR /app
-# Read at start (docker run -e, see .env.example): REDIS_URL, REDIS_KEY_PREFIX, PAGE_CACHE_MB,
-# PAGE_CACHE_SECONDS, NEXT_CLIENT_RUNTIME, PORT, HOSTNAME. The build's settings are in build-settings.json.
+# Read at start (docker run -e, see .env.example): REDIS_URL, REDIS_KEY_PREFIX, FEEDBACK_*, PAGE_CACHE_MB,
+# PAGE_CACHE_SECONDS, LOG_LEVEL, SHUTDOWN_TIMEOUT_SECONDS, OTEL_*, PORT, HOSTNAME. The build's settings
+# are in build-settings.json. `docker stop` sends SIGTERM: the server finishes requests in flight first.
 ENV NODE_ENV=production NEXT_TELEMETRY_DISABLED=1 PORT=3000 HOSTNAME=0.0.0.0
 RUN groupadd --system --gid 1001 app && useradd --system --uid 1001 --gid app app
-# .next/standalone already holds start.mjs (Next's server.js behind the page cache), the traced node_modules, the content index, the compiled
-# questions, public/ and .next/static (copied by scripts/prepare-standalone.ts).
+# .next/standalone already holds runtime/start.mjs (Next's server.js behind the request pipeline), the
+# traced node_modules, the content index, the compiled questions, public/ and .next/static
+# (scripts/prepare-standalone.ts).
 COPY --from=build --chown=app:app /app/.next/standalone ./
 USER app
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=3s --start-period=10s \
   CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/api/health').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-CMD ["node", "start.mjs"]
+CMD ["node", "runtime/start.mjs"]

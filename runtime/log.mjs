@@ -23,11 +23,15 @@ const registry = /** @type {{ [SHARED]?: import('pino').Logger }} */ (globalThis
 
 /** @returns {import('pino').Logger} */
 export function logger() {
-  registry[SHARED] ??= pino({
-    level: logLevel(process.env.LOG_LEVEL),
-    base: { service: 'health-answers' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    formatters: { level: (label) => ({ level: label }) },
-  });
+  registry[SHARED] ??= pino(
+    {
+      level: logLevel(process.env.LOG_LEVEL),
+      base: { service: 'health-answers' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    // Each line written as it is logged: none lost when the process exits, none out of order.
+    pino.destination({ dest: 1, sync: true }),
+  );
   return registry[SHARED];
 }

@@ -79,15 +79,24 @@ export function withRequestLog(next, log = logger()) {
   };
 }
 
+/** Errors already logged, by request id and reference: Next reports one failure once per part it renders. */
+const reported = new Set();
+const REMEMBERED_REPORTS = 256;
+
 /**
  * Next's onRequestError (instrumentation.ts): the error with the reference the error page shows (its
- * digest) and the request's id.
+ * digest) and the request's id, once per request and reference.
  * @param {unknown} error
  * @param {{ path: string; method: string; headers: Record<string, string | string[] | undefined> }} request
  * @param {{ routerKind: string; routePath: string; routeType: string }} context
  */
 export function reportRequestError(error, request, context) {
   const digest = /** @type {{ digest?: unknown }} */ (error)?.digest;
+  const key = `${request.headers['x-request-id']} ${String(digest)}`;
+  if (reported.has(key)) return;
+  reported.add(key);
+  // A fixed number remembered: the oldest goes first.
+  if (reported.size > REMEMBERED_REPORTS) reported.delete(reported.values().next().value);
   logger().error(
     {
       event: 'request-error',

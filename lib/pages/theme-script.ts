@@ -1,6 +1,6 @@
 // The theme: the inline script that applies it before the first paint (no flash of the wrong theme),
-// and the names the theme toggle shares with it. The script's exact text is exported so the Content
-// Security Policy can allow it by hash.
+// and the names the theme toggle shares with it. The layout renders the script inline; the Content
+// Security Policy allows it by the hash the build takes from the built page (runtime/csp.mjs).
 
 /** localStorage key holding the reader's explicit choice; absent means "follow the system". */
 export const THEME_STORAGE_KEY = 'theme';

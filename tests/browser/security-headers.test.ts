@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { baseUrl, launchBrowserForFile } from '../helpers/browser';
 import { publishedQuestions } from '../helpers/content-index';
 import { rawRequest } from '../helpers/raw-http';
+import { runnableInlineScripts, scriptHashSource } from '@/runtime/csp.mjs';
 
 const QUESTION = '/questions/why-do-my-muscles-twitch-after-a-workout';
 
@@ -43,6 +44,26 @@ describe('security headers on real responses', () => {
       expect(response.headers.get('referrer-policy'), path).toBe('strict-origin-when-cross-origin');
       expect(response.headers.get('permissions-policy'), path).toMatch(/camera=\(\)/);
       expect(response.headers.get('x-powered-by'), path).toBeNull();
+    }
+  });
+
+  it('lets a page run exactly its own inline scripts: their hashes are listed, nothing inline is allowed wholesale', async () => {
+    for (const path of ['/', QUESTION, '/categories', '/search?q=sleep', '/does-not-exist']) {
+      const response = await fetch(new URL(path, baseUrl()));
+      const directives = new Map(
+        (response.headers.get('content-security-policy') ?? '').split(';').map((part) => {
+          const [name = '', ...sources] = part.trim().split(/\s+/);
+          return [name, sources] as const;
+        }),
+      );
+      for (const name of ['script-src', 'style-src']) {
+        expect(directives.get(name), `${path} ${name}`).toBeDefined();
+        expect(directives.get(name), `${path} ${name}`).not.toContain("'unsafe-inline'");
+        expect(directives.get(name), `${path} ${name}`).not.toContain("'unsafe-eval'");
+      }
+      const scripts = runnableInlineScripts(await response.text());
+      expect(scripts.length, path).toBeGreaterThan(0);
+      for (const script of scripts) expect(directives.get('script-src'), path).toContain(scriptHashSource(script));
     }
   });
 

@@ -123,6 +123,17 @@ describe.each(Object.entries(RUNS))('built with %s', (_run, env) => {
     expect((await get('/editorial-policy')).text).toContain(BUILT.CORRECTIONS_EMAIL);
   });
 
+  it('keeps browsers on HTTPS, as the build’s https address asks, on pages, feeds and the API', async () => {
+    for (const address of ['/', onDemand, '/feed.xml', '/api/health', '/questions/no-such-question']) {
+      const response = await fetch(new URL(address, site!.url));
+      expect(response.headers.get('strict-transport-security'), address).toMatch(/^max-age=(\d+)$/);
+      expect(
+        Number(/max-age=(\d+)/.exec(response.headers.get('strict-transport-security')!)![1]),
+      ).toBeGreaterThanOrEqual(15_768_000);
+      expect(response.headers.get('content-security-policy'), address).toContain('upgrade-insecure-requests');
+    }
+  });
+
   it('gives the build’s address in the feeds, the sitemap and robots.txt', async () => {
     for (const address of ['/feed.xml', '/atom.xml', '/sitemap.xml', '/robots.txt']) {
       const { status, text } = await get(address);
