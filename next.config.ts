@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { alreadyTypeChecked } from './lib/build/type-check';
-import { CDN_STALE_SECONDS, securityHeaders } from './lib/http/security-headers';
+import { securityHeaders } from './lib/http/security-headers';
+import { CDN_STALE_SECONDS } from './runtime/cdn.mjs';
 import { buildSettings } from './lib/settings';
 
 /** The commit this build was made from, for /api/health; `unknown` outside a git checkout. */

@@ -18,9 +18,12 @@ export const metadata: Metadata = {
   twitter: { card: 'summary' },
 };
 
-// Every page is regenerated at most hourly (ISR), so pages carry `s-maxage` and `stale-while-revalidate`
-// for CDNs instead of being cached as immutable; routes may still set a shorter interval.
-export const revalidate = 3600;
+// A page changes only with a deploy (content is in the build, and each build has its own cache), so a
+// rendered page is kept until the next deploy and never rendered again: an hourly regeneration would
+// re-render every read page every hour for nothing (26% of a core and 3 GB of cache writes an hour at
+// 10,000 pages: npm run bench:revalidate, docs/runtime.md). CDNs still refresh hourly: the server
+// gives pages its CDN policy (runtime/cdn.mjs).
+export const revalidate = false;
 
 export const viewport: Viewport = {
   themeColor: [

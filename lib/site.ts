@@ -6,8 +6,6 @@ export interface SiteConfig {
   url: string;
   description: string;
   locale: string;
-  /** Seconds before a statically generated page is regenerated in the background (ISR). */
-  revalidateSeconds: number;
   /** How many questions a build prerenders; the long tail is rendered on first request (ISR). */
   prerenderLimit: number;
   /** The page on how questions are written, sourced, reviewed and corrected. */
@@ -24,7 +22,6 @@ export const site: SiteConfig = {
   description:
     'Plain, evidence-based answers to everyday health and fitness questions, written by editors and linked to trusted sources.',
   locale: 'en',
-  revalidateSeconds: 3600,
   prerenderLimit: prerenderLimitSetting(process.env.PRERENDER_LIMIT),
   editorialPolicyPath: '/editorial-policy',
   correctionsEmail: correctionsEmailSetting(process.env.CORRECTIONS_EMAIL),

@@ -84,7 +84,7 @@ const buildIds = new Map();
 
 /**
  * The build the server runs: entries of one build are never served by another (their HTML names
- * other assets). Read once per process: reading it per request cost 3% of the server's CPU.
+ * other assets). Read once per process, not per request (docs/runtime.md).
  * @param {string | undefined} serverDistDir
  */
 export function buildId(serverDistDir) {

@@ -1,12 +1,13 @@
 // @ts-check
 // The path of a request through the server, outermost first (README "Production runtime"):
-//   request log  ->  page cache  ->  compression  ->  client-runtime removal  ->  Next
+//   request log -> page cache -> compression -> CDN policy -> client-runtime removal -> Next
 // The log sees every answer, including the page cache's; the page cache keeps the compressed bytes
 // readers got; compression sees pages already without the runtime, whose ETag names those bytes.
 // Next's own compression is off (next.config.ts `compress: false`): it would compress before the
 // runtime is removed.
 import { Duplex } from 'node:stream';
 import compression from 'compression';
+import { withCdnPolicy } from './cdn.mjs';
 import { withoutClientRuntime } from './html-response.mjs';
 import { withPageCache } from './page-cache/index.mjs';
 import { withRequestLog } from './request-log.mjs';
@@ -47,7 +48,7 @@ export function withCompression(next) {
  * @returns {RequestListener}
  */
 export function requestPipeline(next, { pageCache, layoutScripts }) {
-  let listener = withCompression(withoutClientRuntime(next, { layoutScripts }));
+  let listener = withCompression(withCdnPolicy(withoutClientRuntime(next, { layoutScripts })));
   if (pageCache) listener = withPageCache(listener, pageCache);
   return withRequestLog(listener);
 }

@@ -4,7 +4,7 @@ import { questionFeed } from '@/lib/seo/feeds';
 import { FEEDS } from '@/lib/seo/metadata';
 
 export const dynamic = 'force-static';
-export const revalidate = 3600;
+export const revalidate = false;
 
 export function GET() {
   return new Response(questionFeed(getQuestions(), getCategories()).rss2(), {

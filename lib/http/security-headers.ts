@@ -78,6 +78,3 @@ export function securityHeaders(options: CspOptions): HeaderEntry[] {
       : []),
   ];
 }
-
-/** Seconds a CDN may keep serving a page after it went stale while it fetches a fresh copy. */
-export const CDN_STALE_SECONDS = 24 * 60 * 60;

@@ -1,11 +1,11 @@
-// Next reads `export const revalidate` by static analysis, so each route must write it as a number
-// literal (https://nextjs.org/docs/14/app/api-reference/file-conventions/route-segment-config: "The
-// values of the config options currently need be statically analyzable"). This test keeps every
-// literal equal to the one shared value, site.revalidateSeconds.
+// Pages change only with a deploy, so no route regenerates on a timer (bench:revalidate has the cost
+// an hourly regeneration had): every route that declares `revalidate` declares `false`, as a literal
+// (Next reads route segment config by static analysis). CDNs refresh hourly through the server's
+// CDN policy (runtime/cdn.mjs), tested here and over HTTP in tests/browser/security-headers.test.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { site } from '@/lib/site';
+import { CDN_CACHE_CONTROL, cdnCacheControl } from '@/runtime/cdn.mjs';
 
 const routeFiles = readdirSync('app', { recursive: true, encoding: 'utf8' })
   .filter((file) => /\.(ts|tsx)$/.test(file))
@@ -31,7 +31,24 @@ describe('ISR revalidation', () => {
     );
   });
 
-  it('is the same number literal, site.revalidateSeconds, in every route that declares it', () => {
-    for (const { file, value } of declared) expect(value, file).toBe(String(site.revalidateSeconds));
+  it('is `false` everywhere: a page is rendered once per deploy', () => {
+    for (const { file, value } of declared) expect(value, file).toBe('false');
+  });
+});
+
+describe('the CDN policy', () => {
+  it('lets a CDN keep a never-regenerated answer an hour, then serve it stale a day while it refetches', () => {
+    expect(cdnCacheControl('s-maxage=31536000')).toBe(CDN_CACHE_CONTROL);
+    expect(CDN_CACHE_CONTROL).toBe('public, s-maxage=3600, stale-while-revalidate=86400');
+  });
+
+  it('leaves every other Cache-Control as Next wrote it', () => {
+    for (const value of [
+      'private, no-cache, no-store, max-age=0, must-revalidate',
+      'public, max-age=31536000, immutable',
+      's-maxage=60',
+      'public, s-maxage=86400',
+    ])
+      expect(cdnCacheControl(value)).toBe(value);
   });
 });

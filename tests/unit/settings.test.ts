@@ -11,7 +11,7 @@ import {
   prerenderLimitSetting,
   siteUrlSetting,
 } from '@/lib/settings';
-import { buildSettingWarnings } from '../../runtime/settings.mjs';
+import { buildSettingWarnings, runSettings } from '../../runtime/settings.mjs';
 
 describe('build-time settings', () => {
   it('fall back to their defaults when unset or blank (a Docker build argument left empty)', () => {
@@ -50,6 +50,33 @@ describe('the start-up check of build-time settings', () => {
     expect(warnings).toHaveLength(2);
     expect(warnings[0]).toContain('SITE_URL=https://health.example.org, not the https://other.example.org');
     expect(warnings[1]).toContain(`CORRECTIONS_EMAIL=${DEFAULT_CORRECTIONS_EMAIL}`);
+  });
+});
+
+describe('the run-time settings', () => {
+  it('start with the defaults when nothing is set', () => {
+    const settings = runSettings({});
+    expect(settings.pageCache?.maxBytes).toBe(64 * 1024 * 1024);
+    expect([settings.logLevel, settings.shutdownSeconds]).toEqual(['info', 8]);
+  });
+
+  it('refuse to start with one message naming every variable that cannot be used', () => {
+    const start = () =>
+      runSettings({
+        PAGE_CACHE_MB: 'lots',
+        LOG_LEVEL: 'verbose',
+        SHUTDOWN_TIMEOUT_SECONDS: '-1',
+        REDIS_URL: 'cache:6379',
+        FEEDBACK_REDIS_URL: 'http://cache',
+      });
+    expect(start).toThrow(
+      /PAGE_CACHE_MB[\s\S]*LOG_LEVEL[\s\S]*SHUTDOWN_TIMEOUT_SECONDS[\s\S]*REDIS_URL[\s\S]*FEEDBACK_REDIS_URL/,
+    );
+  });
+
+  it('take a password and TLS in a Redis address, and switch the page cache off with 0', () => {
+    expect(() => runSettings({ REDIS_URL: 'rediss://:s3cret@cache.example.org:6380' })).not.toThrow();
+    expect(runSettings({ PAGE_CACHE_MB: '0' }).pageCache).toBeUndefined();
   });
 });
 

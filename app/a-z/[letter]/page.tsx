@@ -6,7 +6,7 @@ interface LetterRouteProps {
   params: Promise<{ letter: string }>;
 }
 
-export const revalidate = 3600;
+export const revalidate = false;
 export const dynamicParams = true;
 
 /** A split A to Z prerenders its letters; a small one has no letter pages (every letter is on /a-z). */

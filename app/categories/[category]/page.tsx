@@ -7,7 +7,7 @@ interface CategoryPageProps {
   params: Promise<{ category: string }>;
 }
 
-export const revalidate = 3600;
+export const revalidate = false;
 export const dynamicParams = false;
 
 export function generateStaticParams() {

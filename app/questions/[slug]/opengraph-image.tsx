@@ -9,7 +9,7 @@ import { slugFromParam } from '@/lib/content/slug';
 export const alt = `A question answered on ${site.name}`;
 export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';
-export const revalidate = 3600;
+export const revalidate = false;
 
 // None is drawn at build time: crawlers and shares fetch each image rarely, and prerendering one per
 // prerendered question made a third of the build's pages. Each is drawn on its first request, then

@@ -31,7 +31,7 @@ interface QuestionPageProps {
   params: Promise<{ slug: string }>;
 }
 
-export const revalidate = 3600;
+export const revalidate = false;
 // Questions beyond the prerender limit are rendered on their first request, then cached (ISR).
 export const dynamicParams = true;
 

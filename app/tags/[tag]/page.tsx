@@ -7,7 +7,7 @@ interface TagPageProps {
   params: Promise<{ tag: string }>;
 }
 
-export const revalidate = 3600;
+export const revalidate = false;
 // Rare tags beyond the prerender limit are rendered on their first request, then cached (ISR).
 export const dynamicParams = true;
 

@@ -6,7 +6,7 @@ interface LetterPagedRouteProps {
   params: Promise<{ letter: string; page: string }>;
 }
 
-export const revalidate = 3600;
+export const revalidate = false;
 // Later pages of a letter are rendered on their first request, then cached (ISR).
 export const dynamicParams = true;
 

@@ -7,7 +7,7 @@ interface TagListPageProps {
   params: Promise<{ tag: string; page: string }>;
 }
 
-export const revalidate = 3600;
+export const revalidate = false;
 // Later pages of a list are rendered on their first request, then cached (ISR): prerendering every
 // page of every list would dominate the build of a large library.
 export const dynamicParams = true;
