@@ -2,10 +2,11 @@
 // Next's listener that answers the shapes Next 16 and React 19 write: pages leave without the client
 // runtime, with an ETag of the bytes sent, compressed, and a policy that lets exactly the layout's
 // inline scripts run; error pages keep the runtime their error boundary needs.
-import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { requestBytes } from '../helpers/raw-http';
 import { shipsClientRuntime, stripClientRuntime } from '@/runtime/client-runtime.mjs';
 import { allowScripts, runnableInlineScripts, scriptHashSource } from '@/runtime/csp.mjs';
 import { requestPipeline } from '@/runtime/pipeline.mjs';
@@ -53,23 +54,7 @@ async function serve(answer: Answer): Promise<string> {
   return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
 }
 
-interface Got {
-  status: number;
-  headers: IncomingMessage['headers'];
-  body: Buffer;
-}
-
-function get(url: string, headers: Record<string, string> = {}, method = 'GET'): Promise<Got> {
-  return new Promise((resolve, reject) => {
-    request(url, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    })
-      .on('error', reject)
-      .end();
-  });
-}
+const get = requestBytes;
 
 /** Next's way for a cached page: headers, then the whole HTML in one end(). */
 const page =

@@ -2,7 +2,6 @@
 // request listener that counts the requests it answers.
 import {
   createServer,
-  request,
   type IncomingMessage,
   type OutgoingHttpHeaders,
   type Server,
@@ -11,6 +10,7 @@ import {
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
+import { requestBytes } from '../helpers/raw-http';
 import { DEFAULT_MAX_SECONDS, PageCache, pageCacheFromEnv, withPageCache } from '@/runtime/page-cache/index.mjs';
 import { etagMatches, sharedFreshSeconds } from '@/runtime/page-cache/policy.mjs';
 
@@ -51,17 +51,7 @@ async function serve(cache: PageCache, upstream: Upstream): Promise<string> {
   return `http://127.0.0.1:${(server!.address() as AddressInfo).port}`;
 }
 
-function get(url: string, headers: Record<string, string> = {}, method = 'GET') {
-  return new Promise<{ status: number; headers: IncomingMessage['headers']; body: Buffer }>((resolve, reject) => {
-    request(url, { method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-    })
-      .on('error', reject)
-      .end();
-  });
-}
+const get = requestBytes;
 
 function pageUpstream(body = '<html><p>Short answer</p></html>'): Upstream {
   return { calls: 0, answer: () => ({ chunks: [body.slice(0, 10), body.slice(10)] }) };
