@@ -31,7 +31,7 @@ export default function nextConfig(phase: string): NextConfig {
     output: 'standalone',
     // Pages read the slim index and their own generated document from disk at render time. The
     // documents are not traced here: scripts/prepare-standalone.ts hard-links them into the standalone
-    // folder (Next copied them: at 10,000 questions 197 MB, most of a warm build's 15 s standalone step).
+    // folder, which is far cheaper than Next copying them (docs/build-performance.md).
     outputFileTracingIncludes: {
       '/**': ['./.content/index.json'],
       '/search': ['./.content/search-index.json'],
@@ -44,9 +44,9 @@ export default function nextConfig(phase: string): NextConfig {
       // A build skips the type check only when exactly this code was already checked (scripts/type-check.ts,
       // which `npm run build` runs beside the content indexes); otherwise `next build` checks.
       ignoreBuildErrors: phase === PHASE_PRODUCTION_BUILD && alreadyTypeChecked(process.cwd()),
-      // The build checks the code it ships (app, components, lib, data, proxy); tests and scripts are
-      // checked by `npm run typecheck` in `npm test`. With them, the check took 22.3 s instead of 13.1 s
-      // of a cold build at 10,000 questions (Next also ignores errors in *.test.* files).
+      // The build checks the code it ships (app, components, lib, data, proxy, instrumentation); tests
+      // and scripts are checked by `npm run typecheck` in `npm test` (docs/build-performance.md has the
+      // cost of checking them in the build).
       tsconfigPath: 'tsconfig.build.json',
     },
     experimental: {

@@ -7,10 +7,9 @@
 
 export const DEFAULT_SITE_URL = 'http://localhost:3000';
 export const DEFAULT_CORRECTIONS_EMAIL = 'corrections@clear-health-answers.example';
-// 150: prerendering is most of a merge's build. At 10,000 questions a warm next build took 49-55 s
-// with 250 (536 pages), 40 s with 150, 34 s with 100; a cold one 135 s for 1,000 of each. A page left
-// to ISR answers its first request in ~0.1 s (up to 0.9 s for the first after the server starts),
-// then from the cache (docs/build-performance.md).
+// How many questions a build prerenders: prerendering is most of a merge's build, and a page left to
+// ISR is rendered on its first request, then served from the cache (the figures behind 150 are in
+// docs/build-performance.md).
 export const DEFAULT_PRERENDER_LIMIT = 150;
 
 /** The names of the build-time settings, as environment variables. */
