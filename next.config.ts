@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { alreadyTypeChecked } from './lib/build/type-check';
 import { CDN_STALE_SECONDS, securityHeaders } from './lib/http/security-headers';
 import { buildSettings } from './lib/settings';
@@ -25,6 +25,15 @@ export default function nextConfig(phase: string): NextConfig {
   const settings = buildSettings(process.env);
   return {
     poweredByHeader: false,
+    // The browser editor's routes (app/**/*.editor.ts(x): /keystatic) exist in `next dev`, and in a build
+    // only when the editor is configured for GitHub: readers' builds hold none of its code.
+    pageExtensions:
+      phase === PHASE_DEVELOPMENT_SERVER || process.env.NEXT_PUBLIC_EDITOR_GITHUB_REPO
+        ? ['editor.tsx', 'editor.ts', 'tsx', 'ts']
+        : ['tsx', 'ts'],
+    // next dev serves its scripts to pages opened on localhost only; the tests and Keystatic's GitHub
+    // sign-in open 127.0.0.1.
+    allowedDevOrigins: ['127.0.0.1'],
     reactStrictMode: true,
     // A self-contained server (.next/standalone) for containers; `npm start` runs it too.
     output: 'standalone',
