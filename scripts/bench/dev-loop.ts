@@ -5,7 +5,6 @@
 // and for each, the wall time from the save until the new title shows on the question page, its
 // category page and search, with the CPU time the dev process tree spent meanwhile (the watcher's
 // content step, next dev rendering the polled pages) and the load average. Prints figures, asserts nothing.
-import { spawn } from 'node:child_process';
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -13,7 +12,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ContentIndex } from '../../lib/content/types';
 import { CONTENT_INDEX_PATH } from '../../lib/content/paths';
-import { freePort, stopProcess, waitForServer } from '../lib/built-site';
+import { startDevServer } from '../lib/dev-server';
 import { copyProject } from '../lib/scratch-project';
 import { generateSyntheticContent } from './generate-synthetic';
 import { treeCpuSeconds, treeRssBytes } from './process-tree';
@@ -51,23 +50,16 @@ const load = () =>
 
 await copyProject(process.cwd(), dir, { skip: ['content/questions/', 'screenshots/'] });
 await generateSyntheticContent(count, path.join(dir, 'content'));
-const port = await freePort();
-const base = `http://127.0.0.1:${port}`;
-let output = '';
 const startedDev = performance.now();
-// Its own process group, so stopping it stops npm, the watcher and next dev together.
-const dev = spawn('npm', ['run', 'dev'], {
-  cwd: dir,
-  detached: true,
-  env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
-  stdio: ['ignore', 'pipe', 'pipe'],
-});
-dev.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-dev.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+const dev = await startDevServer(dir, { timeoutMs: 3_600_000 });
+const devSeconds = (performance.now() - startedDev) / 1000;
+const base = dev.baseUrl;
+const devPid = dev.child.pid!;
 
 /** What dev printed, less next dev's request lines (the polling prints hundreds). */
 const devLines = () =>
-  output
+  dev
+    .output()
     .split('\n')
     .filter((line) => !/^\[next\]\s+GET /.test(line))
     .join('\n');
@@ -88,8 +80,6 @@ async function shownAfter(url: string, marker: string, since: number): Promise<n
 }
 
 try {
-  await waitForServer(`${base}/api/health`, dev, 3_600_000);
-  const devSeconds = (performance.now() - startedDev) / 1000;
   const index = JSON.parse(readFileSync(path.join(dir, CONTENT_INDEX_PATH), 'utf8')) as ContentIndex;
   // Questions listed on the first page of their category, so the category page can show the change.
   const picked: ContentIndex['questions'] = [];
@@ -107,7 +97,7 @@ try {
     `bench:dev-loop  ${count} synthetic questions in ${dir}  (node ${process.version}, ${os.cpus().length} cores)`,
   );
   console.log(
-    `npm run dev ready in ${devSeconds.toFixed(1)} s (content step, then next dev); dev tree ${(treeRssBytes(dev.pid!) / 1024 / 1024).toFixed(0)} MB; load average ${load()}`,
+    `npm run dev ready in ${devSeconds.toFixed(1)} s (content step, then next dev); dev tree ${(treeRssBytes(devPid) / 1024 / 1024).toFixed(0)} MB; load average ${load()}`,
   );
   console.log(
     'Each save retitles questions; times are from the save until the new title shows (wall, polled every 50 ms); cpu = CPU seconds the dev process tree used meanwhile (the content step and next dev rendering the polled pages)',
@@ -128,7 +118,7 @@ try {
     const texts = files.map((file, position) =>
       readFileSync(file, 'utf8').replace(/^title: "(.*)\?"$/m, `title: "$1, ${markers[position]}?"`),
     );
-    const cpuBefore = treeCpuSeconds(dev.pid!);
+    const cpuBefore = treeCpuSeconds(devPid);
     const saved = performance.now();
     files.forEach((file, position) => SAVES[ways[position]!](file, texts[position]!));
     // The slowest of the saved questions, per place.
@@ -145,14 +135,19 @@ try {
       }),
     );
     const [page, category, search] = [0, 1, 2].map((place) => Math.max(...times.map((each) => each[place]!)));
-    const cpu = treeCpuSeconds(dev.pid!) - cpuBefore;
+    const cpu = treeCpuSeconds(devPid) - cpuBefore;
     console.log(
       `${way.padEnd(22)} question page ${page!.toFixed(2)} s  category page ${category!.toFixed(2)} s  search ${search!.toFixed(2)} s  cpu ${cpu.toFixed(1)} s  load average ${load()}`,
     );
   }
   console.log("The watcher's own lines (content step per save):");
-  console.log(output.match(/^.*(?:Content updated|Content not updated|kept from the previous build).*$/gm)?.join('\n'));
+  console.log(
+    dev
+      .output()
+      .match(/^.*(?:Content updated|Content not updated|kept from the previous build).*$/gm)
+      ?.join('\n'),
+  );
 } finally {
-  await stopProcess(dev, { group: true });
+  await dev.stop();
   if (!values.keep) await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
 }

@@ -5,7 +5,6 @@
 // files at once). Target: within
 // 5 s on a quiet machine (see the note on issue 15); the waits here are bounded more loosely, since
 // the test machine is shared.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -14,14 +13,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_INDEX_PATH, tagPath } from '@/lib/content/paths';
 import type { ContentIndex } from '@/lib/content/types';
 import { copyProject } from '../../scripts/lib/scratch-project';
-import { freePort, stopProcess, waitForServer } from '../../scripts/lib/built-site';
+import { startDevServer, type DevServer } from '../../scripts/lib/dev-server';
 
 const root = process.cwd();
 const dir = path.join(os.tmpdir(), `dev-content-loop-${process.pid}`);
 const WAIT_MS = 60_000;
-let dev: ChildProcess | undefined;
+let dev: DevServer | undefined;
 let base = '';
-let output = '';
 
 const questionFile = (slug: string) => path.join(dir, 'content/questions', `${slug}.mdx`);
 
@@ -41,7 +39,7 @@ async function shows(what: string, check: () => Promise<boolean>): Promise<numbe
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${what}: not shown after ${WAIT_MS / 1000} s\n${output.slice(-3000)}`);
+  throw new Error(`${what}: not shown after ${WAIT_MS / 1000} s\n${dev?.output().slice(-3000)}`);
 }
 
 function edit(slug: string, change: (source: string) => string): void {
@@ -66,19 +64,9 @@ let index: ContentIndex;
 
 beforeAll(async () => {
   await copyProject(root, dir, { skip: ['screenshots/'] });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  // Its own process group, so stopping it stops npm, the watcher and next dev together.
-  dev = spawn('npm', ['run', 'dev'], {
-    cwd: dir,
-    detached: true,
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   // `npm run dev` builds the content first, then Next compiles on the first request.
-  await waitForServer(`${base}/api/health`, dev, 480_000);
+  dev = await startDevServer(dir);
+  base = dev.baseUrl;
   index = JSON.parse(readFileSync(path.join(dir, CONTENT_INDEX_PATH), 'utf8')) as ContentIndex;
   // next dev compiles a route on its first request: visit one page of each kind first, so the
   // figures below measure the change, not the compiler.
@@ -95,8 +83,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // The watcher's own timings, for the figures in the note (compile and indexes per save).
-  console.log(output.match(/^.*(?:Content updated|Content not updated|kept from the previous build).*$/gm)?.join('\n'));
-  await stopProcess(dev, { group: true });
+  console.log(
+    dev
+      ?.output()
+      .match(/^.*(?:Content updated|Content not updated|kept from the previous build).*$/gm)
+      ?.join('\n'),
+  );
+  await dev?.stop();
   await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
 });
 

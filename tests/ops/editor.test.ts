@@ -2,7 +2,7 @@
 // created at /keystatic with every section filled through the editor's form. A save with a content
 // problem is refused with the field and the message; once fixed, the file is written in content/,
 // `npm run check` passes, and the question shows on its page, the home page and in search.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -12,37 +12,26 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { todayUtc } from '@/lib/content/dates';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { copyProject } from '../../scripts/lib/scratch-project';
-import { freePort, stopProcess, waitForServer } from '../../scripts/lib/built-site';
+import { startDevServer, type DevServer } from '../../scripts/lib/dev-server';
 
 const dir = path.join(os.tmpdir(), `editor-${process.pid}`);
 const TITLE = 'Why do my knees click when I squat?';
 const SLUG = 'why-do-my-knees-click-when-i-squat';
 const file = path.join(dir, 'content/questions', `${SLUG}.mdx`);
-let dev: ChildProcess | undefined;
+let dev: DevServer | undefined;
 let browser: Browser | undefined;
 let base = '';
-let output = '';
 
 beforeAll(async () => {
   await copyProject(process.cwd(), dir, { skip: ['screenshots/'] });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  // Its own process group, so stopping it stops npm, the watcher and next dev together.
-  dev = spawn('npm', ['run', 'dev'], {
-    cwd: dir,
-    detached: true,
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  await waitForServer(`${base}/api/health`, dev, 480_000);
+  dev = await startDevServer(dir);
+  base = dev.baseUrl;
   browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  await stopProcess(dev, { group: true });
+  await dev?.stop();
   await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
 });
 
