@@ -2,7 +2,7 @@
 // edited title, category or tags, a new question, a link to it, its deletion) shows everywhere it
 // appears (home, lists, related questions, search, links) without restarting dev, however the
 // editor writes the file (in place, a new file renamed over it, deleted and written again, several
-// files at once). Target: within
+// files at once), and through the browser editor. Target: within
 // 5 s on a quiet machine (see the note on issue 15); the waits here are bounded more loosely, since
 // the test machine is shared.
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { CONTENT_INDEX_PATH, tagPath } from '@/lib/content/paths';
 import type { ContentIndex } from '@/lib/content/types';
 import { copyProject } from '../../scripts/lib/scratch-project';
 import { startDevServer, type DevServer } from '../../scripts/lib/dev-server';
+import { describeBrowserEditor } from '../helpers/browser-editor';
 
 const root = process.cwd();
 const dir = path.join(os.tmpdir(), `dev-content-loop-${process.pid}`);
@@ -183,3 +184,6 @@ describe('npm run dev, whichever way the editor writes the file', () => {
       );
   }, 300_000);
 });
+
+// The same loop through the browser editor (tests/helpers/browser-editor.ts), on this dev server.
+describeBrowserEditor(() => ({ dir, base }));
