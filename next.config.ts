@@ -2,9 +2,9 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
-import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { PHASE_DEVELOPMENT_SERVER, PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { alreadyTypeChecked } from './lib/build/type-check';
-import { securityHeaders } from './lib/http/security-headers';
+import { editorContentSecurityPolicy, securityHeaders } from './lib/http/security-headers';
 import { CDN_STALE_SECONDS } from './runtime/cdn.mjs';
 import { buildSettings } from './lib/settings';
 
@@ -26,6 +26,15 @@ export default function nextConfig(phase: string): NextConfig {
   const settings = buildSettings(process.env);
   return {
     poweredByHeader: false,
+    // The browser editor's routes (app/**/*.editor.ts(x): /keystatic) exist in `next dev`, and in a build
+    // only when the editor is configured for GitHub: readers' builds hold none of its code.
+    pageExtensions:
+      phase === PHASE_DEVELOPMENT_SERVER || process.env.NEXT_PUBLIC_EDITOR_GITHUB_REPO
+        ? ['editor.tsx', 'editor.ts', 'tsx', 'ts']
+        : ['tsx', 'ts'],
+    // next dev serves its scripts to pages opened on localhost only; the tests and Keystatic's GitHub
+    // sign-in open 127.0.0.1.
+    allowedDevOrigins: ['127.0.0.1'],
     reactStrictMode: true,
     // A self-contained server (.next/standalone) for containers; `npm start` runs it too.
     output: 'standalone',
@@ -68,7 +77,13 @@ export default function nextConfig(phase: string): NextConfig {
     expireTime: CDN_STALE_SECONDS,
     async headers() {
       const https = settings.SITE_URL.startsWith('https://');
-      return [{ source: '/:path*', headers: securityHeaders({ dev, https }) }];
+      const editorPolicy = [{ key: 'Content-Security-Policy', value: editorContentSecurityPolicy({ dev, https }) }];
+      return [
+        { source: '/:path*', headers: securityHeaders({ dev, https }) },
+        // Later rules win for the same header: the editor's pages get its policy.
+        { source: '/keystatic', headers: editorPolicy },
+        { source: '/keystatic/:path*', headers: editorPolicy },
+      ];
     },
   };
 }

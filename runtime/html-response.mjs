@@ -2,7 +2,8 @@
 // The response layer closest to Next: an HTML answer is held until Next has written all of it, then
 // - a page (2xx other than 204, or 4xx) is sent without the client runtime (./client-runtime.mjs),
 //   with an ETag of exactly those bytes and a 304 when the reader already has them;
-// - a server error (5xx) keeps the runtime, which renders app/error.tsx with its reference;
+// - a server error (5xx) keeps the runtime, which renders app/error.tsx with its reference, and so
+//   does the browser editor (/keystatic, an app built on the runtime, present only when configured);
 // and its Content-Security-Policy lists the hashes of the layout's inline scripts (./csp.mjs), and on
 // an error page those of the runtime's own inline scripts in it. Compression and the page cache sit
 // outside this layer (./pipeline.mjs), so they see the page as readers get it.
@@ -43,6 +44,9 @@ function setPolicy(res, layoutScripts, errorPage) {
   const runtime = errorPage ? runnableInlineScripts(errorPage).filter(isRuntimeInlineScript).map(scriptHashSource) : [];
   res.setHeader('content-security-policy', allowScripts(policy, [...layoutScripts, ...new Set(runtime)]));
 }
+
+/** The browser editor's pages (app/keystatic, only in builds configured for it): an app, not a document. */
+const EDITOR_PAGE = /^\/keystatic(?:[/?#]|$)/;
 
 /**
  * Copies the headers given to writeHead (an object, or a flat [name, value, …] array) onto the response.
@@ -122,7 +126,7 @@ export function withoutClientRuntime(next, { layoutScripts }) {
       res.end = end;
       res.flushHeaders = flushHeaders;
       const html = Buffer.concat(chunks).toString('utf8');
-      if (res.statusCode >= 500) {
+      if (res.statusCode >= 500 || EDITOR_PAGE.test(req.url ?? '')) {
         setPolicy(res, layoutScripts, html);
         res.setHeader('content-length', Buffer.byteLength(html));
         return end.call(res, head ? undefined : html, /** @type {any} */ (done));

@@ -6,12 +6,14 @@
 // differently, are compiled again). Pages read the indexes again when they change
 // (lib/content/store.ts), so home, lists, related questions, search and links all show the change
 // without restarting dev. A save with a content problem prints it and leaves the last good content.
-import { readdirSync, statSync, watch } from 'node:fs';
+// Saves are heard however the editor writes the file (scripts/lib/watch-files.ts).
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR } from '../lib/content/paths';
 import { checkAndCompileContent, prestartContentlayer } from './build-content';
 import { writeContentIndexes } from './build-content-index';
 import { reportContentStep } from './lib/content-step';
+import { watchFiles } from './lib/watch-files';
 
 const contentDir = path.join(process.cwd(), CONTENT_DIR);
 // Editors save several files at once (and some editors write a file twice): wait for a quiet moment.
@@ -41,7 +43,6 @@ function contentStamp(): string {
 }
 
 let builtStamp = contentStamp();
-let timer: NodeJS.Timeout | undefined;
 let running = false;
 let again = false;
 
@@ -71,12 +72,7 @@ async function rebuild(): Promise<void> {
   running = false;
 }
 
-watch(contentDir, { recursive: true }, (_event, file) => {
-  // Editors' swap and backup files are not content.
-  if (file && /(^|\/)\.|~$|\.swp$/.test(file)) return;
-  clearTimeout(timer);
-  timer = setTimeout(() => void rebuild(), SETTLE_MS);
-});
 // Contentlayer loads once, now, rather than on the first save.
 prestartContentlayer();
+await watchFiles(contentDir, { settleMs: SETTLE_MS, onSettled: () => void rebuild() });
 console.log(`Watching ${CONTENT_DIR}/ for changes`);

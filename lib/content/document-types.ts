@@ -3,14 +3,14 @@
 // (contentlayer.config.ts), the content check and the index builder all read the same definitions.
 import { defineDocumentType, defineNestedType } from 'contentlayer2/source-files/schema';
 import { extractHeadings } from '../mdx/headings';
-import { CATEGORY_PATTERN, QUESTION_PATTERN } from './files';
+import { CATEGORY_PATTERN, QUESTION_PATTERN } from './file-patterns';
 import { HELP_ACTION_IDS } from '../../data/help-actions';
 import { SOURCE_TYPE_IDS } from '../trust/source-types';
 import { VERDICT_IDS } from './verdicts';
 import { categoryPath, questionPath } from './paths';
 
 // Where each type's files live under content/: one rule (./files.ts) for this, the check and the build.
-export { CATEGORY_FILE, QUESTION_FILE } from './files';
+export { CATEGORY_FILE, QUESTION_FILE } from './file-patterns';
 
 const Source = defineNestedType(() => ({
   name: 'Source',

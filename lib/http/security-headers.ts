@@ -64,6 +64,23 @@ export const PERMISSIONS_POLICY = [
   'browsing-topics=()',
 ].join(', ');
 
+/**
+ * The browser editor (/keystatic, in builds configured for GitHub): Keystatic's interface styles itself
+ * with inline styles, talks to GitHub's API from the browser and shows GitHub avatars. Scripts stay
+ * as strict as on pages (the server lists the hashes of the runtime's inline scripts there).
+ */
+export function editorContentSecurityPolicy(options: CspOptions): string {
+  return contentSecurityPolicyDirectives(options)
+    .map(([name = '', ...sources]) => {
+      if (name === 'style-src' && !sources.includes("'unsafe-inline'")) return [name, ...sources, "'unsafe-inline'"];
+      if (name === 'connect-src') return [name, ...sources, 'https://api.github.com'];
+      if (name === 'img-src') return [name, ...sources, 'https://avatars.githubusercontent.com'];
+      return [name, ...sources];
+    })
+    .map((parts) => parts.join(' '))
+    .join('; ');
+}
+
 export function securityHeaders(options: CspOptions): HeaderEntry[] {
   return [
     { key: 'Content-Security-Policy', value: contentSecurityPolicy(options) },

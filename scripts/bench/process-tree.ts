@@ -39,6 +39,23 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/** User + system CPU seconds of a process and its living descendants (processes that ended are not counted). */
+export function treeCpuSeconds(rootPid: number): number {
+  const children = parentMap();
+  let total = 0;
+  const stack = [rootPid];
+  while (stack.length > 0) {
+    const pid = stack.pop()!;
+    try {
+      total += cpuSeconds(pid);
+    } catch {
+      // the process ended while we read it
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
 export function treeRssBytes(rootPid: number): number {
   const children = parentMap();
   let total = 0;

@@ -1,10 +1,11 @@
 // The editor's loop: `npm run dev` in a scratch copy of the project, and every saved change (an
 // edited title, category or tags, a new question, a link to it, its deletion) shows everywhere it
-// appears (home, lists, related questions, search, links) without restarting dev. Target: within
+// appears (home, lists, related questions, search, links) without restarting dev, however the
+// editor writes the file (in place, a new file renamed over it, deleted and written again, several
+// files at once), and through the browser editor. Target: within
 // 5 s on a quiet machine (see the note on issue 15); the waits here are bounded more loosely, since
 // the test machine is shared.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,14 +13,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_INDEX_PATH, tagPath } from '@/lib/content/paths';
 import type { ContentIndex } from '@/lib/content/types';
 import { copyProject } from '../../scripts/lib/scratch-project';
-import { freePort, stopProcess, waitForServer } from '../../scripts/lib/built-site';
+import { startDevServer, type DevServer } from '../../scripts/lib/dev-server';
+import { describeBrowserEditor } from '../helpers/browser-editor';
 
 const root = process.cwd();
 const dir = path.join(os.tmpdir(), `dev-content-loop-${process.pid}`);
 const WAIT_MS = 60_000;
-let dev: ChildProcess | undefined;
+let dev: DevServer | undefined;
 let base = '';
-let output = '';
 
 const questionFile = (slug: string) => path.join(dir, 'content/questions', `${slug}.mdx`);
 
@@ -39,30 +40,34 @@ async function shows(what: string, check: () => Promise<boolean>): Promise<numbe
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`${what}: not shown after ${WAIT_MS / 1000} s\n${output.slice(-3000)}`);
+  throw new Error(`${what}: not shown after ${WAIT_MS / 1000} s\n${dev?.output().slice(-3000)}`);
 }
 
 function edit(slug: string, change: (source: string) => string): void {
   writeFileSync(questionFile(slug), change(readFileSync(questionFile(slug), 'utf8')));
 }
 
+/** The ways editors write a file: in place, a new file renamed over it (sed -i, vim, "safe write"), deleted then written again. */
+const SAVES = {
+  'in place': (file: string, source: string) => writeFileSync(file, source),
+  'renamed over': (file: string, source: string) => {
+    const temporary = path.join(path.dirname(file), `.${path.basename(file)}.tmp-${Date.now()}`);
+    writeFileSync(temporary, source);
+    renameSync(temporary, file);
+  },
+  'deleted and recreated': (file: string, source: string) => {
+    unlinkSync(file);
+    writeFileSync(file, source);
+  },
+} as const;
+
 let index: ContentIndex;
 
 beforeAll(async () => {
   await copyProject(root, dir, { skip: ['screenshots/'] });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}`;
-  // Its own process group, so stopping it stops npm, the watcher and next dev together.
-  dev = spawn('npm', ['run', 'dev'], {
-    cwd: dir,
-    detached: true,
-    env: { ...process.env, PORT: String(port), HOSTNAME: '127.0.0.1', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  dev.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  dev.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   // `npm run dev` builds the content first, then Next compiles on the first request.
-  await waitForServer(`${base}/api/health`, dev, 480_000);
+  dev = await startDevServer(dir);
+  base = dev.baseUrl;
   index = JSON.parse(readFileSync(path.join(dir, CONTENT_INDEX_PATH), 'utf8')) as ContentIndex;
   // next dev compiles a route on its first request: visit one page of each kind first, so the
   // figures below measure the change, not the compiler.
@@ -79,8 +84,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   // The watcher's own timings, for the figures in the note (compile and indexes per save).
-  console.log(output.match(/^.*(?:Content updated|Content not updated|kept from the previous build).*$/gm)?.join('\n'));
-  await stopProcess(dev, { group: true });
+  console.log(
+    dev
+      ?.output()
+      .match(/^.*(?:Content updated|Content not updated|kept from the previous build).*$/gm)
+      ?.join('\n'),
+  );
+  await dev?.stop();
   await rm(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
 });
 
@@ -140,3 +150,40 @@ describe('npm run dev, while an editor saves changes', () => {
     expect(home.body).not.toContain(`/questions/${slug}"`);
   }, 300_000);
 });
+
+/** The body with its last paragraph a marker sentence (the one a previous save added is replaced). */
+function withMarker(source: string, marker: string): string {
+  return `${source.replace(/\nMarker: [^\n]*\n$/, '')}\nMarker: ${marker}.\n`;
+}
+
+describe('npm run dev, whichever way the editor writes the file', () => {
+  // The same file saved again and again: a file replaced by a rename must stay watched (raw fs.watch
+  // lost it), so every way is followed by the others on the same file.
+  const order = ['in place', 'renamed over', 'in place', 'deleted and recreated', 'renamed over', 'in place'] as const;
+
+  it('shows each save of one file, in each way, on its page', async () => {
+    const question = index.questions[4]!;
+    for (const [step, way] of order.entries()) {
+      const marker = `Saved ${way} step ${step}`;
+      const file = questionFile(question.slug);
+      SAVES[way](file, withMarker(readFileSync(file, 'utf8'), marker));
+      await shows(`save ${step + 1}, ${way}`, async () => (await text(question.url)).body.includes(marker));
+    }
+  }, 300_000);
+
+  it('shows several files saved at once, each in another way', async () => {
+    const questions = index.questions.slice(5, 8);
+    const ways = Object.keys(SAVES) as (keyof typeof SAVES)[];
+    questions.forEach((question, position) => {
+      const file = questionFile(question.slug);
+      SAVES[ways[position]!](file, withMarker(readFileSync(file, 'utf8'), `Saved together ${position}`));
+    });
+    for (const [position, question] of questions.entries())
+      await shows(`saved together (${ways[position]})`, async () =>
+        (await text(question.url)).body.includes(`Saved together ${position}`),
+      );
+  }, 300_000);
+});
+
+// The same loop through the browser editor (tests/helpers/browser-editor.ts), on this dev server.
+describeBrowserEditor(() => ({ dir, base }));

@@ -166,3 +166,22 @@ describe('other answers from the pipeline', () => {
     expect([got.body.toString(), got.headers.etag]).toEqual([json, '"next"']);
   });
 });
+
+describe('the browser editor', () => {
+  it('keeps the runtime its interface runs on, with only the runtime’s own inline scripts allowed', async () => {
+    const url = await serve(page());
+    for (const path of ['/keystatic', '/keystatic/collection/questions']) {
+      const got = await requestBytes(url + path);
+      expect(got.body.toString(), path).toBe(PAGE);
+      const scriptSrc = String(got.headers['content-security-policy'])
+        .split('; ')
+        .find((part) => part.startsWith('script-src '))!;
+      expect(scriptSrc).not.toContain("'unsafe-inline'");
+      for (const script of runnableInlineScripts(PAGE).filter((text) => text.includes('__next_f')))
+        expect(scriptSrc).toContain(scriptHashSource(script));
+    }
+    expect(shipsClientRuntime((await requestBytes(`${url}/keystatics-are-not-the-editor`)).body.toString())).toBe(
+      false,
+    );
+  });
+});
