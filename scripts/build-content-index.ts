@@ -2,8 +2,9 @@
 // and the search index built from it (.content/search-index.json), which the search page and /api/suggest load.
 // Reads the generated documents one file at a time, so no step holds every compiled body at once.
 import { readFileSync, statSync } from 'node:fs';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { writeWhole } from './lib/write-whole';
 import { buildContentIndex, type GeneratedCategory, type GeneratedQuestion } from '../lib/build/content-index';
 import {
   CONTENT_INDEX_PATH,
@@ -62,7 +63,7 @@ async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
     // Count the words while the body is loaded, then drop it, so only slim fields stay in memory.
     next[file] = { stamp, question: { ...question, readerWords: countReaderWords({ ...question, body }) } };
   }
-  await writeFile(SLIM_CACHE_PATH, JSON.stringify(next));
+  await writeWhole(SLIM_CACHE_PATH, JSON.stringify(next));
   return Object.values(next).map((entry) => entry.question);
 }
 
@@ -75,13 +76,14 @@ export async function writeContentIndexes(): Promise<void> {
     readSource: (file) => readFileSync(file, 'utf8'),
   });
   await mkdir(path.dirname(CONTENT_INDEX_PATH), { recursive: true });
-  await writeFile(CONTENT_INDEX_PATH, JSON.stringify(index));
+  // Pages in next dev read these while the watcher rewrites them: each is replaced whole.
+  await writeWhole(CONTENT_INDEX_PATH, JSON.stringify(index));
   console.log(
     `Content index: ${index.questions.length} questions, ${index.categories.length} categories -> ${CONTENT_INDEX_PATH}`,
   );
   const engine = buildSearchIndex(index);
   const searchIndex = serializeSearchIndex(engine);
-  await writeFile(SEARCH_INDEX_PATH, searchIndex);
+  await writeWhole(SEARCH_INDEX_PATH, searchIndex);
   console.log(
     `Search index: ${engine.documentCount} published questions, ${Buffer.byteLength(searchIndex)} bytes -> ${SEARCH_INDEX_PATH}`,
   );

@@ -1,9 +1,10 @@
 // How each build step that reads content (compile, index and search index) stops when something is
 // wrong: every content problem as `path:line:column  field: message`, anything else as one line
 // naming the step, and exit code 1; never a stack trace.
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeWhole } from './write-whole';
 import { checkContent, errorsOnly, type CheckProblem } from '../../lib/content-check/check';
 import { CheckCache } from '../../lib/content-check/check-cache';
 import { contentSchema } from '../../lib/content-check/content-schema';
@@ -66,11 +67,8 @@ export async function checkContentDir(
   ]);
   const cache = new CheckCache(fingerprint, stored);
   const problems = checkContent(files, { ...contentSchema(), today: todayUtc() }, cache);
-  // Written whole and then renamed: a run stopped half-way, or another one at the same time, never
-  // leaves a cut file (which the next run would read as empty anyway).
+  // A run stopped half-way, or another one at the same time, never leaves a cut file.
   await mkdir(path.dirname(cacheFile), { recursive: true });
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify(cache.toStored()));
-  await rename(temporary, cacheFile);
+  await writeWhole(cacheFile, JSON.stringify(cache.toStored()));
   return { files: files.length, kept: cache.kept, problems };
 }
