@@ -20,10 +20,11 @@ function buildCommit(): string {
   }
 }
 
-const dev = process.env.NODE_ENV === 'development';
-
 export default function nextConfig(phase: string): NextConfig {
   const settings = buildSettings(process.env);
+  // From the phase, not NODE_ENV, which `next dev` has not set yet when it loads this file: the
+  // development policy lets Next's dev runtime (and the browser editor on it) run.
+  const dev = phase === PHASE_DEVELOPMENT_SERVER;
   return {
     poweredByHeader: false,
     // The browser editor's routes (app/**/*.editor.ts(x): /keystatic) exist in `next dev`, and in a build

@@ -23,3 +23,29 @@ describe('the editor routes', () => {
     expect(nextConfig(PHASE_PRODUCTION_BUILD).pageExtensions).toContain('editor.ts');
   });
 });
+
+describe('the policy next.config.ts gives pages', () => {
+  async function policies(phase: string) {
+    const rules = (await nextConfig(phase).headers!()) as {
+      source: string;
+      headers: { key: string; value: string }[];
+    }[];
+    const policy = (source: string) =>
+      rules
+        .filter((rule) => rule.source === source)
+        .flatMap((rule) => rule.headers)
+        .find((header) => header.key === 'Content-Security-Policy')?.value ?? '';
+    return { page: policy('/:path*'), editor: policy('/keystatic/:path*') };
+  }
+
+  it('lets Next’s dev runtime, and the editor on it, run in next dev (NODE_ENV is not set yet when it loads)', async () => {
+    vi.stubEnv('NODE_ENV', 'test');
+    const { page, editor } = await policies(PHASE_DEVELOPMENT_SERVER);
+    for (const policy of [page, editor]) expect(policy).toMatch(/script-src 'self' 'unsafe-inline' 'unsafe-eval'/);
+  });
+
+  it('allows no inline script in a build, on pages or in the editor', async () => {
+    const { page, editor } = await policies(PHASE_PRODUCTION_BUILD);
+    for (const policy of [page, editor]) expect(policy).toMatch(/script-src 'self';/);
+  });
+});
