@@ -8,21 +8,14 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './lib/chromium';
+import { compressPng } from './lib/png';
 import { startDevServer } from './lib/dev-server';
 import { copyProject } from './lib/scratch-project';
 
 const OUT_DIR = 'screenshots';
 const QUESTION = 'why-do-my-muscles-twitch-after-a-workout';
 
-/** Palette-quantises the PNG with sharp (installed with Next) when it is there, as scripts/screenshots.ts does. */
-async function compress(png: Buffer): Promise<Buffer> {
-  try {
-    const { default: sharp } = await import('sharp');
-    return await sharp(png).png({ palette: true, quality: 90, compressionLevel: 9, effort: 8 }).toBuffer();
-  } catch {
-    return png;
-  }
-}
+const compress = compressPng;
 
 async function shoot(page: Page, name: string): Promise<void> {
   await page.waitForTimeout(500);

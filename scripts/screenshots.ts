@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { launchChromium } from './lib/chromium';
+import { compressPng } from './lib/png';
 import { startBuiltSite } from './lib/built-site';
 
 const DEFAULT_PAGES: Record<string, string> = {
@@ -36,15 +37,7 @@ const VIEWPORTS = {
 } as const;
 const SCHEMES = ['light', 'dark'] as const;
 
-/** Palette-quantises the PNG with sharp (installed with Next) when it is there: a few times smaller. */
-async function compress(png: Buffer): Promise<Buffer> {
-  try {
-    const { default: sharp } = await import('sharp');
-    return await sharp(png).png({ palette: true, quality: 90, compressionLevel: 9, effort: 8 }).toBuffer();
-  } catch {
-    return png;
-  }
-}
+const compress = compressPng;
 
 async function main() {
   const pages = pagesToShoot(process.argv.slice(2));
