@@ -4,7 +4,7 @@
 import { errorsOnly } from '../lib/content-check/check';
 import { formatGithubAnnotation, formatProblem } from '../lib/content-check/format';
 import { CONTENT_DIR } from '../lib/content/paths';
-import { parseCommandLine, requireContentDir } from './lib/command-line';
+import { parseCommandLine, requireContentDir, requireOutputFormat } from './lib/command-line';
 import { checkContentDir } from './lib/content-step';
 
 const { values } = parseCommandLine({
@@ -21,14 +21,11 @@ const { values } = parseCommandLine({
   },
 });
 requireContentDir('check', values.dir);
-if (values.format !== 'text' && values.format !== 'github') {
-  console.error(`npm run check: unknown --format "${values.format}": use text or github`);
-  process.exit(2);
-}
+const outputFormat = requireOutputFormat('check', values.format);
 
 const started = performance.now();
 const { files, kept, problems } = await checkContentDir(values.dir);
-const format = values.format === 'github' ? formatGithubAnnotation : formatProblem;
+const format = outputFormat === 'github' ? formatGithubAnnotation : formatProblem;
 for (const problem of problems) console.log(format(problem));
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const unchanged = kept > 0 ? ` (${kept} unchanged since the last check)` : '';

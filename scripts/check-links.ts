@@ -13,7 +13,7 @@ import {
   formatDeadLink,
   formatDeadLinksMarkdown,
 } from '../lib/trust/source-links';
-import { parseCommandLine, requireContentDir } from './lib/command-line';
+import { parseCommandLine, requireContentDir, requireOutputFormat } from './lib/command-line';
 
 const { values } = parseCommandLine({
   name: 'links',
@@ -33,10 +33,7 @@ const { values } = parseCommandLine({
   },
 });
 requireContentDir('links', values.dir);
-if (values.format !== 'text' && values.format !== 'github') {
-  console.error(`npm run links: unknown --format "${values.format}": use text or github`);
-  process.exit(2);
-}
+const format = requireOutputFormat('links', values.format);
 const timeout = Number(values.timeout);
 if (!Number.isFinite(timeout) || timeout <= 0) {
   console.error(`npm run links: --timeout must be a number of seconds, not "${values.timeout}"`);
@@ -54,7 +51,7 @@ if (addresses > 0 && deadAddresses === addresses && dead.every((link) => !link.r
 }
 for (const link of dead) {
   console.log(
-    values.format === 'github'
+    format === 'github'
       ? formatGithubAnnotation({
           rule: 'source-url',
           severity: 'error',

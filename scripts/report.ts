@@ -14,7 +14,7 @@ import {
   pagesDueForReview,
   readReportQuestions,
 } from '../lib/trust/review-report';
-import { parseCommandLine, requireContentDir } from './lib/command-line';
+import { parseCommandLine, requireContentDir, requireOutputFormat } from './lib/command-line';
 
 const { values } = parseCommandLine({
   name: 'report',
@@ -48,10 +48,7 @@ function wholeNumber(name: string, value: string): number {
   return parsed;
 }
 
-if (values.format !== 'text' && values.format !== 'github') {
-  console.error(`npm run report: unknown --format "${values.format}": use text or github`);
-  process.exit(2);
-}
+const format = requireOutputFormat('report', values.format);
 if (!/^\d{4}-\d{2}-\d{2}$/.test(values.today)) {
   console.error(`npm run report: --today must be YYYY-MM-DD, not "${values.today}"`);
   process.exit(2);
@@ -64,7 +61,7 @@ const policy = {
 const questions = readReportQuestions(await loadContentFiles(values.dir));
 const published = questions.filter((question) => !question.draft).length;
 const due = pagesDueForReview(questions, values.today, policy);
-console.log((values.format === 'github' ? formatReportGithub : formatReportTable)(due, published, policy));
+console.log((format === 'github' ? formatReportGithub : formatReportTable)(due, published, policy));
 
 console.log('');
-console.log(await readerFeedback(questions, values.format, values.handled, values.today));
+console.log(await readerFeedback(questions, format, values.handled, values.today));

@@ -1,10 +1,6 @@
 // Times the first request (rendered on demand) and the second (from the ISR cache) for questions
 // that a build did not prerender, against `next start` on a free port (scripts/lib/built-site.ts).
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import type { ContentIndex } from '../../lib/content/types';
-import { CONTENT_INDEX_PATH } from '../../lib/content/paths';
-import { startBuiltSite } from '../lib/built-site';
+import { onDemandQuestions, startBuiltSite } from '../lib/built-site';
 
 async function timed(url: string): Promise<{ ms: number; status: number; cache: string | null }> {
   const started = performance.now();
@@ -14,11 +10,7 @@ async function timed(url: string): Promise<{ ms: number; status: number; cache: 
 }
 
 export async function firstResponseTimes(projectDir: string, sample = 5): Promise<string> {
-  const index = JSON.parse(readFileSync(path.join(projectDir, CONTENT_INDEX_PATH), 'utf8')) as ContentIndex;
-  const manifest = JSON.parse(readFileSync(path.join(projectDir, '.next/prerender-manifest.json'), 'utf8')) as {
-    routes: Record<string, unknown>;
-  };
-  const longTail = index.questions.filter((q) => !q.draft && !(q.url in manifest.routes));
+  const longTail = onDemandQuestions(projectDir);
   const picks = Array.from(
     { length: Math.min(sample, longTail.length) },
     (_, i) => longTail[Math.floor((i * longTail.length) / sample)],

@@ -4,12 +4,10 @@
 // the server's CPU time and the bytes written to the cache per page. It then prints what an hourly
 // `revalidate` would cost a library whose pages are all read within each hour, at several sizes: the
 // figure behind `revalidate = false` (pages change only with a deploy; docs/runtime.md).
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { ContentIndex } from '../../lib/content/types';
-import { CONTENT_INDEX_PATH } from '../../lib/content/paths';
-import { startBuiltSite } from '../lib/built-site';
+import { onDemandQuestions, startBuiltSite } from '../lib/built-site';
 import { cpuSeconds } from './process-tree';
 
 const STANDALONE = '.next/standalone';
@@ -24,11 +22,7 @@ function bytesUnder(dir: string): number {
   return total;
 }
 
-const index = JSON.parse(readFileSync(path.join(STANDALONE, CONTENT_INDEX_PATH), 'utf8')) as ContentIndex;
-const manifest = JSON.parse(readFileSync(path.join(STANDALONE, '.next/prerender-manifest.json'), 'utf8')) as {
-  routes: Record<string, unknown>;
-};
-const longTail = index.questions.filter((q) => !q.draft && !(q.url in manifest.routes)).map((q) => q.url);
+const longTail = onDemandQuestions(STANDALONE).map((question) => question.url);
 if (longTail.length === 0) throw new Error('Every question was prerendered: build with PRERENDER_LIMIT=0 to measure.');
 
 rmSync(ROUTE_CACHE, { recursive: true, force: true });

@@ -2,9 +2,11 @@
 // Docker image run it (runtime/start.mjs in .next/standalone), for the browser and ops tests and for
 // the scripts that measure the built site (Lighthouse, screenshots, weight, load); and stops it.
 import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { CONTENT_INDEX_PATH } from '../../lib/content/paths';
+import type { ContentIndex, QuestionEntry } from '../../lib/content/types';
 
 export interface BuiltSite {
   baseUrl: string;
@@ -13,6 +15,19 @@ export interface BuiltSite {
   /** What the server printed, when started with `output: 'collect'`. */
   output: () => string;
   stop: () => Promise<void>;
+}
+
+/**
+ * The published questions a build left to render on their first request (not in Next's prerender
+ * manifest), in the slim index's order (featured, then newest). `dir` is a project or its
+ * .next/standalone folder: both hold the manifest and the index.
+ */
+export function onDemandQuestions(dir: string): QuestionEntry[] {
+  const manifest = JSON.parse(readFileSync(path.join(dir, '.next/prerender-manifest.json'), 'utf8')) as {
+    routes: Record<string, unknown>;
+  };
+  const index = JSON.parse(readFileSync(path.join(dir, CONTENT_INDEX_PATH), 'utf8')) as ContentIndex;
+  return index.questions.filter((question) => !question.draft && !(question.url in manifest.routes));
 }
 
 export async function freePort(): Promise<number> {

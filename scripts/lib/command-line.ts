@@ -87,6 +87,15 @@ export function requireContentDir(name: string, dir: string): void {
   }
 }
 
+/** The --format a script was given, `text` or `github`; stops with one line for anything else. */
+export function requireOutputFormat(name: string, format: string): 'text' | 'github' {
+  if (format !== 'text' && format !== 'github') {
+    console.error(`npm run ${name}: unknown --format "${format}": use text or github`);
+    process.exit(2);
+  }
+  return format;
+}
+
 /** `readCommandLine` on this process: prints the help (exit 0) or the error (exit 2), else returns the values. */
 export function parseCommandLine<O extends Options>(command: Command<O>) {
   const line = readCommandLine(command, process.argv.slice(2), process.env);

@@ -1,19 +1,13 @@
 // A question beyond the prerender limit is rendered on its first request and then served from the cache.
 // This file runs first (tests/helpers/long-tail-first.ts): other tests request every page, and the
 // test server starts without the runtime renders of earlier runs (tests/helpers/serve-built-site.ts).
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ContentIndex } from '@/lib/content/types';
-import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
+import { onDemandQuestions } from '../../scripts/lib/built-site';
 import { baseUrl } from '../helpers/browser';
 
 function notPrerenderedQuestion(): string | undefined {
-  const manifest = JSON.parse(readFileSync('.next/prerender-manifest.json', 'utf8')) as {
-    routes: Record<string, unknown>;
-  };
-  const index = JSON.parse(readFileSync(CONTENT_INDEX_PATH, 'utf8')) as ContentIndex;
   // The oldest such question: the one other browser tests are least likely to have visited first.
-  return index.questions.findLast((question) => !question.draft && !(question.url in manifest.routes))?.url;
+  return onDemandQuestions('.').at(-1)?.url;
 }
 
 describe('the long tail of questions (ISR)', () => {

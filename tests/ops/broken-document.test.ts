@@ -4,8 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentIndex, QuestionEntry } from '@/lib/content/types';
-import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
+import type { QuestionEntry } from '@/lib/content/types';
+import { onDemandQuestions } from '../../scripts/lib/built-site';
 import { launchBrowser } from '../helpers/browser';
 import { stop, type Started } from '../helpers/ops-processes';
 import { copyStandalone, startStandalone, type SiteCopy } from '../helpers/standalone-copy';
@@ -18,12 +18,8 @@ let original: string;
 
 beforeAll(async () => {
   copy = await copyStandalone();
-  const index = JSON.parse(readFileSync(path.join(copy.dir, CONTENT_INDEX_PATH), 'utf8')) as ContentIndex;
-  const manifest = JSON.parse(readFileSync(path.join(copy.dir, '.next/prerender-manifest.json'), 'utf8')) as {
-    routes: Record<string, unknown>;
-  };
   // Questions that were not prerendered read their document when first requested.
-  const onDemand = index.questions.filter((question) => !question.draft && !(question.url in manifest.routes));
+  const onDemand = onDemandQuestions(copy.dir);
   if (onDemand.length < 2) throw new Error('The build (PRERENDER_LIMIT) must leave at least two questions to ISR');
   [broken, ...others] = onDemand as [QuestionEntry, ...QuestionEntry[]];
   const document = path.join(copy.dir, broken.documentPath);

@@ -1,12 +1,9 @@
 // SIGTERM under load (docker stop, a rolling deploy): the server stops taking connections, finishes
 // every request already in flight, closes Redis and exits 0. Readers whose pages were being rendered
 // when the signal came get them whole; none gets an error page.
-import { readFileSync } from 'node:fs';
 import { Agent, get as httpGet } from 'node:http';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ContentIndex } from '@/lib/content/types';
-import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
+import { onDemandQuestions } from '../../scripts/lib/built-site';
 import { startRedis, stop, type Started } from '../helpers/ops-processes';
 import { copyStandalone, startStandalone, type SiteCopy } from '../helpers/standalone-copy';
 
@@ -52,11 +49,7 @@ let onDemand: string[] = [];
 beforeAll(async () => {
   redis = await startRedis();
   copy = await copyStandalone();
-  const manifest = JSON.parse(readFileSync(path.join(copy.dir, '.next/prerender-manifest.json'), 'utf8')) as {
-    routes: Record<string, unknown>;
-  };
-  const index = JSON.parse(readFileSync(path.join(copy.dir, CONTENT_INDEX_PATH), 'utf8')) as ContentIndex;
-  onDemand = index.questions.filter((q) => !q.draft && !(q.url in manifest.routes)).map((q) => q.url);
+  onDemand = onDemandQuestions(copy.dir).map((question) => question.url);
   if (onDemand.length < 8) throw new Error('The build (PRERENDER_LIMIT) must leave at least 8 questions to ISR');
   site = await startStandalone(copy.dir, { REDIS_URL: redis.url, SHUTDOWN_TIMEOUT_SECONDS: '20' });
 });

@@ -2,12 +2,9 @@
 // ISR cache, and survive Redis going away. Each instance runs from its own copy of the standalone
 // build, so it has its own disk cache, as on separate machines: a page one instance rendered can only
 // reach the other through Redis. A wrong password is an outage, said by /api/health, never a failure.
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createClient } from 'redis';
-import type { ContentIndex } from '@/lib/content/types';
-import { CONTENT_INDEX_PATH } from '@/lib/content/paths';
+import { onDemandQuestions } from '../../scripts/lib/built-site';
 import { startRedis, stop, type Started } from '../helpers/ops-processes';
 import { copyStandalone, startStandalone, type SiteCopy } from '../helpers/standalone-copy';
 
@@ -29,15 +26,6 @@ async function get(base: Started, path: string) {
     stamp: renderStamp(html),
     title: /<h1[^>]*>([^<]+)<\/h1>/.exec(html)?.[1],
   };
-}
-
-/** Real questions the build did not prerender: each is rendered on its first request, then cached. */
-function onDemandQuestions(dir: string): string[] {
-  const manifest = JSON.parse(readFileSync(path.join(dir, '.next/prerender-manifest.json'), 'utf8')) as {
-    routes: Record<string, unknown>;
-  };
-  const index = JSON.parse(readFileSync(path.join(dir, CONTENT_INDEX_PATH), 'utf8')) as ContentIndex;
-  return index.questions.filter((q) => !q.draft && !(q.url in manifest.routes)).map((q) => q.url);
 }
 
 async function redisKeys(url: string, pattern: string): Promise<string[]> {
@@ -77,7 +65,8 @@ function freshQuestion(): string {
 beforeAll(async () => {
   redis = await startRedis(undefined, { password: PASSWORD });
   copies = await Promise.all([copyStandalone(), copyStandalone()]);
-  unrendered = onDemandQuestions(copies[0]!.dir);
+  // Real questions the build did not prerender: each is rendered on its first request, then cached.
+  unrendered = onDemandQuestions(copies[0]!.dir).map((question) => question.url);
   [first, second] = await Promise.all(copies.map((copy) => startStandalone(copy.dir, { REDIS_URL: redis!.url })));
 });
 
