@@ -38,7 +38,7 @@ export function stripClientRuntime(html) {
 }
 
 /**
- * Whether a page still carries any part of Next's client runtime (for tests and the start-up check).
+ * Whether a page still carries any part of Next's client runtime (what the tests assert never reaches a reader).
  * @param {string} html
  */
 export function shipsClientRuntime(html) {

@@ -43,10 +43,13 @@ export function contentSecurityPolicyDirectives({ dev, https }: CspOptions): str
   return directives;
 }
 
+/** The header's text for a list of directives. */
+function policyText(directives: string[][]): string {
+  return directives.map((parts) => parts.join(' ')).join('; ');
+}
+
 export function contentSecurityPolicy(options: CspOptions): string {
-  return contentSecurityPolicyDirectives(options)
-    .map((parts) => parts.join(' '))
-    .join('; ');
+  return policyText(contentSecurityPolicyDirectives(options));
 }
 
 /** Powerful browser features the site never uses, switched off for it and anything it embeds. */
@@ -70,15 +73,14 @@ export const PERMISSIONS_POLICY = [
  * as strict as on pages (the server lists the hashes of the runtime's inline scripts there).
  */
 export function editorContentSecurityPolicy(options: CspOptions): string {
-  return contentSecurityPolicyDirectives(options)
-    .map(([name = '', ...sources]) => {
+  return policyText(
+    contentSecurityPolicyDirectives(options).map(([name = '', ...sources]) => {
       if (name === 'style-src' && !sources.includes("'unsafe-inline'")) return [name, ...sources, "'unsafe-inline'"];
       if (name === 'connect-src') return [name, ...sources, 'https://api.github.com'];
       if (name === 'img-src') return [name, ...sources, 'https://avatars.githubusercontent.com'];
       return [name, ...sources];
-    })
-    .map((parts) => parts.join(' '))
-    .join('; ');
+    }),
+  );
 }
 
 export function securityHeaders(options: CspOptions): HeaderEntry[] {
