@@ -5,6 +5,7 @@
 // Contract with Next (README "Production runtime"): server.js creates its HTTP server once, while it
 // starts, with `http.createServer(options, listener)`; NEXT_MANUAL_SIG_HANDLE leaves SIGTERM to us.
 import http from 'node:http';
+import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { logger } from './log.mjs';
 import { requestPipeline } from './pipeline.mjs';
@@ -49,6 +50,46 @@ const createServer = http.createServer;
 };
 
 // ---- Stopping: SIGTERM (docker stop, a rolling deploy) or SIGINT. ----
+const ACCEPT_QUEUED_MS = 100;
+/**
+ * Resolves after two event-loop turns in a row accepted no connection. A busy loop can fire a timer
+ * before it has polled the listening socket again; each setImmediate turn polls it once (libuv
+ * accepts everything queued there in one go).
+ * @param {http.Server} server
+ */
+function queueAccepted(server) {
+  return new Promise((resolve) => {
+    let quietTurns = 0;
+    const accepted = () => (quietTurns = 0);
+    server.on('connection', accepted);
+    const turn = () => {
+      if (++quietTurns < 2) return setImmediate(turn);
+      server.off('connection', accepted);
+      resolve(undefined);
+    };
+    setImmediate(turn);
+  });
+}
+const IDLE_GRACE_MS = 1000;
+/**
+ * Stops taking connections and resolves once every open one has ended. Node's own `server.close()`
+ * drops "idle" connections at once, and a connection counts as idle until its request has been read:
+ * a reader whose request was still in the listen queue or in a socket buffer, waiting for a busy
+ * event loop, would get a reset. So: accept what is queued (queueAccepted), then close the
+ * listener alone; answers from now on say `connection: close`; connections still without a request
+ * after `IDLE_GRACE_MS` are closed (idle keep-alive ones would otherwise wait for keepAliveTimeout).
+ * @param {http.Server} server
+ */
+async function closeGently(server) {
+  // Before the pipeline's listener, which may answer from the page cache at once.
+  server.prependListener('request', (_req, res) => res.setHeader('connection', 'close'));
+  await new Promise((resolve) => setTimeout(resolve, ACCEPT_QUEUED_MS));
+  await queueAccepted(server);
+  const closed = new Promise((resolve) => net.Server.prototype.close.call(server, () => resolve(undefined)));
+  const sweep = setTimeout(() => server.closeIdleConnections(), IDLE_GRACE_MS);
+  await closed;
+  clearTimeout(sweep);
+}
 process.env.NEXT_MANUAL_SIG_HANDLE = 'true';
 let stopping = false;
 /** @param {NodeJS.Signals} signal */
@@ -64,14 +105,7 @@ async function stop(signal) {
     );
     server?.closeAllConnections();
   }, deadline);
-  if (server?.listening) {
-    // Keep-alive connections close once their answer is sent; idle ones now.
-    server.on('request', (_req, res) => res.setHeader('connection', 'close'));
-    await new Promise((resolve) => {
-      server?.close(resolve);
-      server?.closeIdleConnections();
-    });
-  }
+  if (server?.listening) await closeGently(server);
   clearTimeout(cut);
   const failed = await runShutdown(Math.min(deadline, 3000));
   if (failed.length > 0) log.warn({ event: 'shutdown', failed }, 'some connections did not close in time');

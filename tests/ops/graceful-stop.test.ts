@@ -92,13 +92,14 @@ describe('SIGTERM under load', () => {
     // After it, a reader is answered in full or not let in; never a broken or error answer.
     for (const outcome of results.filter((result) => result.startedAt >= signalledAt)) {
       if (outcome.error) expect(outcome.error).toMatch(/ECONNREFUSED|ECONNRESET|socket hang up/);
-      else expect([outcome.status, outcome.complete]).toEqual([200, true]);
+      else expect(outcome, outcome.path).toMatchObject({ status: 200, complete: true });
     }
     expect(await exited).toBe(0);
     const log = site!.output();
     expect(log).toContain('"event":"shutdown"');
     expect(log).toContain('"msg":"stopped"');
     expect(log).not.toContain('did not close in time');
+    expect(log).not.toContain('uncaughtException');
     await expect(request(site!.url, '/')).resolves.toMatchObject({ error: 'ECONNREFUSED' });
   });
 });
