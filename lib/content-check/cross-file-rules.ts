@@ -199,21 +199,35 @@ function checkTitleAgainstOthers(question: QuestionFacts, index: TitleIndex, rep
   }
 }
 
-/** The same sign, word for word, sent to different levels of help on two pages. */
+/**
+ * The same sign, word for word, sent to different levels of help on two pages; each is told of the
+ * first other page (in file order) that gives another level. Signs are grouped by wording and level
+ * once, so a sign every page shares costs one look per page, not one per pair of pages.
+ */
 function checkSignLevelsAcrossPages(questions: readonly QuestionFacts[], reporter: (file: string) => Report) {
-  const bySign = new Map<string, { question: QuestionFacts; level: HelpLevel }[]>();
-  for (const question of questions) {
-    if (question.draft) continue;
+  type Use = { question: QuestionFacts; level: HelpLevel; order: number };
+  const bySign = new Map<string, Map<HelpLevel, Use[]>>();
+  questions.forEach((question, order) => {
+    if (question.draft) return;
     for (const sign of question.helpSigns) {
-      const list = bySign.get(sign.key) ?? [];
-      list.push({ question, level: sign.level });
-      bySign.set(sign.key, list);
+      const levels = bySign.get(sign.key) ?? new Map<HelpLevel, Use[]>();
+      const uses = levels.get(sign.level) ?? [];
+      uses.push({ question, level: sign.level, order });
+      levels.set(sign.level, uses);
+      bySign.set(sign.key, levels);
     }
-  }
+  });
   for (const question of questions) {
     if (question.draft) continue;
     for (const sign of question.helpSigns) {
-      const other = bySign.get(sign.key)?.find((entry) => entry.level !== sign.level && entry.question !== question);
+      const levels = bySign.get(sign.key)!;
+      if (levels.size < 2) continue;
+      let other: Use | undefined;
+      for (const [level, uses] of levels) {
+        if (level === sign.level) continue;
+        const first = uses.find((use) => use.question !== question);
+        if (first && (!other || first.order < other.order)) other = first;
+      }
       if (!other) continue;
       reporter(question.file)(
         'triage-conflict',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkContent, type CheckProblem } from '@/lib/content-check/check';
 import { formatGithubAnnotation, formatProblem } from '@/lib/content-check/format';
@@ -280,6 +281,35 @@ describe('npm run check on the pages the clinical review blocked', async () => {
         '23:1 when-to-get-help whenToGetHelp',
       ]),
     );
+  });
+});
+
+describe('one sign, one action across pages', () => {
+  const page = readFileSync(`${BROKEN}/questions/sign-level-across-pages-a.mdx`, 'utf8');
+  const asPage = (name: string, action: string) => ({
+    path: `content/questions/${name}.mdx`,
+    contentPath: `questions/${name}.mdx`,
+    text: page
+      .replace('Sign level across pages a?', `Sign level across pages ${name}?`)
+      .replace('action: 999-or-ae', `action: ${action}`),
+  });
+  const conflicts = (pages: ReturnType<typeof asPage>[]) =>
+    checkContent(pages, { ...contentSchema(), today: TODAY, editorial })
+      .filter((problem) => problem.rule === 'triage-conflict')
+      .map((problem) => `${problem.file}: ${problem.message}`);
+
+  it('tells each page of the first other page, in file order, that sends the sign elsewhere', () => {
+    expect(conflicts([asPage('p1', '999-or-ae'), asPage('p2', 'urgent-gp-or-111'), asPage('p3', '999-or-ae')])).toEqual(
+      [
+        expect.stringMatching(/^content\/questions\/p1\.mdx: .* but .* in content\/questions\/p2\.mdx/),
+        expect.stringMatching(/^content\/questions\/p2\.mdx: .* but .* in content\/questions\/p1\.mdx/),
+        expect.stringMatching(/^content\/questions\/p3\.mdx: .* but .* in content\/questions\/p2\.mdx/),
+      ],
+    );
+  });
+
+  it('says nothing when every page gives the sign the same action', () => {
+    expect(conflicts(['p1', 'p2', 'p3', 'p4'].map((name) => asPage(name, '999-or-ae')))).toEqual([]);
   });
 });
 
