@@ -5,7 +5,12 @@ import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeWhole } from './lib/write-whole';
-import { buildContentIndex, type GeneratedCategory, type GeneratedQuestion } from '../lib/build/content-index';
+import {
+  buildContentIndex,
+  indexFields,
+  type GeneratedCategory,
+  type GeneratedQuestion,
+} from '../lib/build/content-index';
 import {
   CONTENT_INDEX_PATH,
   GENERATED_CATEGORY_INDEX_PATH,
@@ -18,6 +23,8 @@ import { countReaderWords, type ReadableQuestion } from '../lib/content/reading-
 import { buildSearchIndex, serializeSearchIndex } from '../lib/search/engine';
 
 const SLIM_CACHE_PATH = '.contentlayer/index-cache.json';
+/** In every entry's stamp: entries written by a version that kept other fields are read again. */
+const SLIM_CACHE_VERSION = 'index-fields-1';
 
 async function readJson<T>(file: string): Promise<T> {
   return JSON.parse(await readFile(file, 'utf8')) as T;
@@ -47,7 +54,7 @@ async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
   const next: SlimCache = {};
   for (const file of files) {
     const stats = statSync(path.join(GENERATED_QUESTION_DIR, file)); // 10,000 of them: sync is far faster
-    const stamp = `${stats.size}:${stats.mtimeMs}`;
+    const stamp = `${SLIM_CACHE_VERSION}:${stats.size}:${stats.mtimeMs}`;
     const cached = previous[file];
     if (cached?.stamp === stamp) {
       next[file] = cached;
@@ -61,7 +68,10 @@ async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
     > &
       ReadableQuestion;
     // Count the words while the body is loaded, then drop it, so only slim fields stay in memory.
-    next[file] = { stamp, question: { ...question, readerWords: countReaderWords({ ...question, body }) } };
+    next[file] = {
+      stamp,
+      question: indexFields({ ...question, readerWords: countReaderWords({ ...question, body }) }),
+    };
   }
   await writeWhole(SLIM_CACHE_PATH, JSON.stringify(next));
   return Object.values(next).map((entry) => entry.question);
