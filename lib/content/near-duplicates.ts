@@ -58,37 +58,63 @@ export function nearDuplicates<T extends TitledQuestion>(title: string, question
   );
 }
 
+/** Shared words over all words (Jaccard) of two sorted lists of word numbers, 0 to 1. */
+function sortedOverlap(a: Int32Array, b: Int32Array): number {
+  if (a.length === 0 || b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) {
+      shared += 1;
+      i += 1;
+      j += 1;
+    } else if (a[i]! < b[j]!) i += 1;
+    else j += 1;
+  }
+  return shared / (a.length + b.length - shared);
+}
+
 /**
  * Every pair of near-duplicate titles in a list, by index (each pair once, lower index first), in
  * time close to linear: a pair sharing more than NEAR_DUPLICATE_SHARE of their words must share one
- * of the rarest few words of each (prefix filtering), so only those words are indexed.
+ * of the rarest few words of each (prefix filtering), so only those words are indexed. Words are
+ * numbered, rarest first, so each title is a sorted list of numbers: its prefix is its first few, and
+ * two titles compare by one merge, or not at all when the place of their first shared word already
+ * rules the pair out (on 10,000 synthetic titles sharing most words, 0.7 s of a 2.7 s check before).
  */
 export function nearDuplicatePairs(titles: readonly string[]): [number, number][] {
   const sets = titles.map(titleWords);
   const slugs = titles.map(toSlug);
   const frequency = new Map<string, number>();
   for (const words of sets) for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
-  const byRarity = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || a.localeCompare(b);
-  const prefixes = sets.map((words) => {
-    const sorted = [...words].sort(byRarity);
-    return sorted.slice(0, sorted.length - Math.ceil(NEAR_DUPLICATE_SHARE * sorted.length) + 1);
-  });
-  const postings = new Map<string, number[]>();
+  const byRarity = [...frequency.keys()].sort((a, b) => frequency.get(a)! - frequency.get(b)! || a.localeCompare(b));
+  const number = new Map(byRarity.map((word, rank) => [word, rank]));
+  const lists = sets.map((words) => Int32Array.from(words, (word) => number.get(word)!).sort());
+  // For each word, the titles whose prefix has it, as pairs (title, position of the word in its list).
+  const postings = new Map<number, number[]>();
   const pairs: [number, number][] = [];
-  prefixes.forEach((prefix, index) => {
-    const seen = new Set<number>();
-    for (const word of prefix) {
-      for (const other of postings.get(word) ?? []) {
-        if (seen.has(other)) continue;
-        seen.add(other);
-        if (slugs[other] !== slugs[index] && titleOverlap(sets[other]!, sets[index]!) > NEAR_DUPLICATE_SHARE)
+  const seenBy = new Int32Array(titles.length).fill(-1);
+  lists.forEach((list, index) => {
+    const prefixLength = list.length - Math.ceil(NEAR_DUPLICATE_SHARE * list.length) + 1;
+    for (let position = 0; position < prefixLength; position++) {
+      const posting = postings.get(list[position]!) ?? [];
+      for (let k = 0; k < posting.length; k += 2) {
+        const other = posting[k]!;
+        if (seenBy[other] === index) continue;
+        seenBy[other] = index;
+        // Met first at this word: no rarer word is shared, so at most the words after it on both sides
+        // are (positional filtering). Fewer than the share needs: not a pair, whatever follows.
+        const otherList = lists[other]!;
+        const atMost = 1 + Math.min(list.length - position - 1, otherList.length - posting[k + 1]! - 1);
+        if (atMost * (1 + NEAR_DUPLICATE_SHARE) <= NEAR_DUPLICATE_SHARE * (list.length + otherList.length)) continue;
+        if (slugs[other] !== slugs[index] && sortedOverlap(otherList, list) > NEAR_DUPLICATE_SHARE)
           pairs.push([other, index]);
       }
     }
-    for (const word of prefix) {
-      const list = postings.get(word);
-      if (list) list.push(index);
-      else postings.set(word, [index]);
+    for (let position = 0; position < prefixLength; position++) {
+      const word = list[position]!;
+      const posting = postings.get(word);
+      if (posting) posting.push(index, position);
+      else postings.set(word, [index, position]);
     }
   });
   return pairs;
