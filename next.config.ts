@@ -59,7 +59,12 @@ export default function nextConfig(phase: string): NextConfig {
       // cost of checking them in the build).
       tsconfigPath: 'tsconfig.build.json',
     },
+    // next dev writes and keeps re-adding an AGENTS.md (agent rules, upgrade reminders) to the project:
+    // in an editor's checkout it would ride along into their pull request. Off.
+    agentRules: false,
     experimental: {
+      agentUpgrade: false,
+      agentFeedback: false,
       // Prerendering runs in worker processes while the main one waits: Next's default of one core
       // fewer than the machine has leaves half of a 2-core machine idle.
       cpus: os.availableParallelism(),

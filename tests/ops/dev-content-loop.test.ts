@@ -5,7 +5,8 @@
 // files at once), and through the browser editor. Target: within
 // 5 s on a quiet machine (see the note on issue 15); the waits here are bounded more loosely, since
 // the test machine is shared.
-import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -183,6 +184,28 @@ describe('npm run dev, whichever way the editor writes the file', () => {
         (await text(question.url)).body.includes(`Saved together ${position}`),
       );
   }, 300_000);
+});
+
+describe("the editor's checkout", () => {
+  it('gets no file from next dev that git would offer to commit (AGENTS.md and the like)', () => {
+    const tracked = new Set(
+      execFileSync('git', ['ls-files'], { cwd: root, encoding: 'utf8' })
+        .split('\n')
+        .map((file) => file.split('/')[0]),
+    );
+    const untracked = readdirSync(dir).filter((name) => !tracked.has(name));
+    // What git ignores (.next, .contentlayer, node_modules…) is fine; anything else would ride along.
+    const ignored = (name: string) => {
+      // A folder pattern ("build/") matches only a name git can tell is a folder: say so.
+      const asGitSees = statSync(path.join(dir, name)).isDirectory() ? `${name}/` : name;
+      return spawnSync('git', ['check-ignore', '-q', '--no-index', asGitSees], { cwd: root }).status === 0;
+    };
+    // git offers files, never empty folders (next dev leaves an empty cache/).
+    const hasFiles = (name: string) =>
+      !statSync(path.join(dir, name)).isDirectory() ||
+      readdirSync(path.join(dir, name), { recursive: true, withFileTypes: true }).some((entry) => !entry.isDirectory());
+    expect(untracked.filter((name) => !ignored(name) && hasFiles(name))).toEqual([]);
+  });
 });
 
 // The same loop through the browser editor (tests/helpers/browser-editor.ts), on this dev server.
