@@ -21,7 +21,9 @@ export default config({
   collections: {
     questions: {
       label: 'Questions',
-      path: `${CONTENT_DIR}/questions/*`,
+      // `**`: questions kept in sub-folders (content/questions/sleep/…) are listed and edited too, as
+      // the check and the build read them; new ones are written at the top.
+      path: `${CONTENT_DIR}/questions/**`,
       slugField: 'title',
       format: { contentField: 'body' },
       entryLayout: 'content',

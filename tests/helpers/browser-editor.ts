@@ -2,9 +2,9 @@
 // both, to keep CI short): a question created at /keystatic with every section filled through the
 // editor's form. A save with a content problem is refused with the field and the message; once fixed,
 // the file is written in content/, `npm run check` passes, and the question shows on its page, the home
-// page and in search.
+// page and in search. A question kept in a sub-folder of content/questions is listed and opens.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -186,5 +186,30 @@ export function describeBrowserEditor(server: () => { dir: string; base: string 
       await until(async () => (await text('/search?q=knees%20click%20squat')).includes(`/questions/${SLUG}"`));
       await page.close();
     }, 400_000);
+
+    it('lists and opens a question kept in a sub-folder, as the site publishes it', async () => {
+      const { dir } = server();
+      const name = 'should-i-use-ice-or-heat-on-an-injury.mdx';
+      const from = readFileSync(path.join(dir, 'content/questions', name), 'utf8');
+      mkdirSync(path.join(dir, 'content/questions/injuries'), { recursive: true });
+      renameSync(path.join(dir, 'content/questions', name), path.join(dir, 'content/questions/injuries', name));
+      const title = /^title: (.*)$/m.exec(from)![1]!.replace(/^"|"$/g, '');
+      await until(async () => (await text('/questions/should-i-use-ice-or-heat-on-an-injury')).includes(title));
+
+      const page = await browser!.newPage({ viewport: { width: 1280, height: 900 } });
+      page.setDefaultTimeout(60_000);
+      await page.goto(`${base()}/keystatic/collection/questions`, { timeout: 240_000 });
+      // Listed by its path under content/questions, and opened from the list (rows open with Enter).
+      const row = page.getByRole('row', { name: /^injuries\/should-i-use-ice-or-heat-on-an-injury / });
+      await row.waitFor();
+      await row.focus();
+      await row.press('Enter');
+      await expect
+        .poll(() => page.url(), { timeout: 60_000 })
+        .toContain('/item/injuries%2Fshould-i-use-ice-or-heat-on-an-injury');
+      await textbox(page, 'Title').waitFor();
+      expect(await textbox(page, 'Title').inputValue()).toBe(title);
+      await page.close();
+    }, 300_000);
   });
 }
