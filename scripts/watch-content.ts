@@ -10,7 +10,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR } from '../lib/content/paths';
-import { checkAndCompileContent, prestartContentlayer } from './build-content';
+import { checkAndCompileContent, prestartContentlayer, warmUpContentlayer } from './build-content';
 import { writeContentIndexes } from './build-content-index';
 import { reportContentStep } from './lib/content-step';
 import { watchFiles } from './lib/watch-files';
@@ -72,7 +72,8 @@ async function rebuild(): Promise<void> {
   running = false;
 }
 
-// Contentlayer loads once, now, rather than on the first save.
+// Contentlayer loads and builds once, now, rather than on the first save.
 prestartContentlayer();
+void warmUpContentlayer().catch(() => undefined);
 await watchFiles(contentDir, { settleMs: SETTLE_MS, onSettled: () => void rebuild() });
 console.log(`Watching ${CONTENT_DIR}/ for changes`);
