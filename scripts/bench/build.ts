@@ -37,7 +37,7 @@ function mb(bytes: number): string {
 
 function report(name: string, result: StepResult, units: number, unitName: string): void {
   console.log(
-    `${name.padEnd(13)} ${result.seconds.toFixed(1).padStart(7)} s  cpu ${result.cpuSeconds?.toFixed(1).padStart(6) ?? '     ?'} s  ${(units / result.seconds).toFixed(1).padStart(8)} ${unitName}/s  peak ${mb(result.peakRssBytes).padStart(8)}  (${units} ${unitName})`,
+    `${name.padEnd(16)} ${result.seconds.toFixed(1).padStart(7)} s  cpu ${result.cpuSeconds?.toFixed(1).padStart(6) ?? '     ?'} s  ${(units / result.seconds).toFixed(1).padStart(8)} ${unitName}/s  peak ${mb(result.peakRssBytes).padStart(8)}  (${units} ${unitName})`,
   );
 }
 
@@ -84,15 +84,25 @@ async function buildPass(label: string): Promise<void> {
     env,
     quiet: true,
   });
+  // The last step of `npm run build`: the production runtime and the documents beside server.js,
+  // which the first-response figures below start.
+  const standalone = await measureCommand('npx', ['tsx', 'scripts/prepare-standalone.ts'], {
+    cwd: dir,
+    env,
+    quiet: true,
+  });
+  if (standalone.exitCode !== 0) throw new Error(`${label} scripts/prepare-standalone.ts failed`);
   const wall = (performance.now() - wallStart) / 1000;
   const prefix = label ? `${label} ` : '';
   report(`${prefix}content`, content, count, 'docs');
   report(`${prefix}next`, next, prerenderedPages(), 'pages');
   report(`${prefix}sitemap`, sitemap, count, 'docs');
-  const cpu = [content, next, sitemap].reduce((sum, step) => sum + (step.cpuSeconds ?? 0), 0);
+  report(`${prefix}standalone`, standalone, count, 'docs');
+  const steps = [content, next, sitemap, standalone];
+  const cpu = steps.reduce((sum, step) => sum + (step.cpuSeconds ?? 0), 0);
   const [load1, load5] = os.loadavg();
   console.log(
-    `${`${prefix}total`.padEnd(13)} ${wall.toFixed(1).padStart(7)} s  cpu ${cpu.toFixed(1).padStart(6)} s  peak ${mb(Math.max(content.peakRssBytes, next.peakRssBytes, sitemap.peakRssBytes))}  load average now ${load1.toFixed(1)} (5 min ${load5.toFixed(1)})`,
+    `${`${prefix}total`.padEnd(16)} ${wall.toFixed(1).padStart(7)} s  cpu ${cpu.toFixed(1).padStart(6)} s  peak ${mb(Math.max(...steps.map((step) => step.peakRssBytes)))}  load average now ${load1.toFixed(1)} (5 min ${load5.toFixed(1)})`,
   );
 }
 
@@ -101,7 +111,7 @@ console.log(
   `bench:build  ${count} synthetic questions in ${dir}  (node ${process.version}, ${os.cpus().length} cores)`,
 );
 console.log(
-  `content = npm run build:content (the check, then the compile in shards, then the slim and search indexes with the type check beside them); next = next build (its type check skipped, as that code was just checked); sitemap = next-sitemap; load average at start ${os.loadavg()[0].toFixed(1)}`,
+  `content = npm run build:content (the check, then the compile in shards, then the slim and search indexes with the type check beside them); next = next build (its type check skipped, as that code was just checked); sitemap = next-sitemap; standalone = scripts/prepare-standalone.ts (the runtime and documents beside server.js); load average at start ${os.loadavg()[0].toFixed(1)}`,
 );
 await buildPass('');
 console.log(formatPageWeight(questionPageWeight(dir)));
