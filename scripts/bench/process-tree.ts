@@ -39,15 +39,15 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** User + system CPU seconds of a process and its living descendants (processes that ended are not counted). */
-export function treeCpuSeconds(rootPid: number): number {
+/** `read` summed over a process and its living descendants (a process that ended meanwhile counts 0). */
+function sumOverTree(rootPid: number, read: (pid: number) => number): number {
   const children = parentMap();
   let total = 0;
   const stack = [rootPid];
   while (stack.length > 0) {
     const pid = stack.pop()!;
     try {
-      total += cpuSeconds(pid);
+      total += read(pid);
     } catch {
       // the process ended while we read it
     }
@@ -56,16 +56,14 @@ export function treeCpuSeconds(rootPid: number): number {
   return total;
 }
 
+/** User + system CPU seconds of a process and its living descendants (processes that ended are not counted). */
+export function treeCpuSeconds(rootPid: number): number {
+  return sumOverTree(rootPid, cpuSeconds);
+}
+
+/** Resident memory of a process and its living descendants. */
 export function treeRssBytes(rootPid: number): number {
-  const children = parentMap();
-  let total = 0;
-  const stack = [rootPid];
-  while (stack.length > 0) {
-    const pid = stack.pop()!;
-    total += rssBytes(pid);
-    stack.push(...(children.get(pid) ?? []));
-  }
-  return total;
+  return sumOverTree(rootPid, rssBytes);
 }
 
 export interface StepResult {
