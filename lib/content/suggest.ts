@@ -11,6 +11,8 @@ export function editDistance(a: string, b: string, atMost = Infinity): number {
   if (Math.abs(a.length - b.length) > atMost) return atMost + 1;
   let before: number[] = [];
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  /** The lowest cell of the row before this one; none before the second row (no swap reaches row 0). */
+  let previousBest = Infinity;
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
     let rowBest = i;
@@ -23,7 +25,8 @@ export function editDistance(a: string, b: string, atMost = Infinity): number {
       rowBest = Math.min(rowBest, current[j]!);
     }
     // Every later cell costs at least the best of this row or the one before (a swap reaches back one).
-    if (Math.min(rowBest, ...(i > 1 ? [Math.min(...previous)] : [])) > atMost) return atMost + 1;
+    if (Math.min(rowBest, previousBest) > atMost) return atMost + 1;
+    previousBest = rowBest;
     [before, previous] = [previous, current];
   }
   return previous[b.length]!;
