@@ -19,6 +19,7 @@ import {
 } from '../lib/content/paths';
 import { runContentStep } from './lib/content-step';
 import { isScript } from './lib/is-script';
+import { readJsonCache, writeJsonCache } from './lib/json-cache-file';
 import { countReaderWords, type ReadableQuestion } from '../lib/content/reading-time';
 import { buildSearchIndex, serializeSearchIndex } from '../lib/search/engine';
 
@@ -34,11 +35,8 @@ async function readJson<T>(file: string): Promise<T> {
 type SlimCache = Record<string, { stamp: string; question: GeneratedQuestion }>;
 
 async function readSlimCache(): Promise<SlimCache> {
-  try {
-    return await readJson<SlimCache>(SLIM_CACHE_PATH);
-  } catch {
-    return {};
-  }
+  const stored = await readJsonCache(SLIM_CACHE_PATH);
+  return typeof stored === 'object' && stored !== null ? (stored as SlimCache) : {};
 }
 
 /**
@@ -73,7 +71,7 @@ async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
       question: indexFields({ ...question, readerWords: countReaderWords({ ...question, body }) }),
     };
   }
-  await writeWhole(SLIM_CACHE_PATH, JSON.stringify(next));
+  await writeJsonCache(SLIM_CACHE_PATH, next);
   return Object.values(next).map((entry) => entry.question);
 }
 

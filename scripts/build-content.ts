@@ -4,7 +4,7 @@
 // one per core: contentlayer runs one document at a time per process, and its heap and per-document
 // cost grow with the corpus. See the notes on issues 10 and 15 for the figures.
 import { existsSync, linkSync, mkdirSync, readFileSync } from 'node:fs';
-import { copyFile, mkdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import {
@@ -22,6 +22,7 @@ import { codeFingerprint } from './lib/code-fingerprint';
 import { assertContentChecks, runContentStep } from './lib/content-step';
 import { ContentlayerWorkers, DEFAULT_WORKER_HEAP_MB } from './lib/contentlayer-workers';
 import { isScript } from './lib/is-script';
+import { readJsonCache, writeJsonCache } from './lib/json-cache-file';
 import { buildLinkIndex, type LinkTarget } from '../lib/content/internal-links';
 import { parseLinkTarget } from '../lib/mdx/link-targets';
 
@@ -48,11 +49,7 @@ function compilerFingerprint(): Promise<string> {
 }
 
 async function readManifest(): Promise<ContentCacheManifest | undefined> {
-  try {
-    return JSON.parse(await readFile(MANIFEST_FILE, 'utf8')) as ContentCacheManifest;
-  } catch {
-    return undefined;
-  }
+  return (await readJsonCache(MANIFEST_FILE)) as ContentCacheManifest | undefined;
 }
 
 // Kept between shards and, in `npm run dev`'s watcher, between saves.
@@ -192,7 +189,7 @@ async function compileContent(meanwhile: () => Promise<void>): Promise<number> {
   );
   await rm(GENERATED_DIR, { recursive: true, force: true });
   await rename(NEXT_GENERATED_DIR, GENERATED_DIR);
-  await writeFile(MANIFEST_FILE, JSON.stringify(plan.manifest));
+  await writeJsonCache(MANIFEST_FILE, plan.manifest);
   await rm(SHARDS_DIR, { recursive: true, force: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(

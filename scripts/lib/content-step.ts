@@ -1,10 +1,10 @@
 // How each build step that reads content (compile, index and search index) stops when something is
 // wrong: every content problem as `path:line:column  field: message`, anything else as one line
 // naming the step, and exit code 1; never a stack trace.
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { writeWhole } from './write-whole';
+import { readJsonCache, writeJsonCache } from './json-cache-file';
 import { checkContent, errorsOnly, type CheckProblem } from '../../lib/content-check/check';
 import { CheckCache } from '../../lib/content-check/check-cache';
 import { contentSchema } from '../../lib/content-check/content-schema';
@@ -60,15 +60,12 @@ export async function checkContentDir(
   const [files, fingerprint, stored] = await Promise.all([
     loadContentFiles(contentDir, root),
     codeFingerprint(PROJECT_ROOT, CHECK_RULES),
-    readFile(cacheFile, 'utf8').then(
-      (text) => JSON.parse(text) as unknown,
-      () => undefined,
-    ),
+    readJsonCache(cacheFile),
   ]);
   const cache = new CheckCache(fingerprint, stored);
   const problems = checkContent(files, { ...contentSchema(), today: todayUtc() }, cache);
   // A run stopped half-way, or another one at the same time, never leaves a cut file.
   await mkdir(path.dirname(cacheFile), { recursive: true });
-  await writeWhole(cacheFile, JSON.stringify(cache.toStored()));
+  await writeJsonCache(cacheFile, cache.toStored());
   return { files: files.length, kept: cache.kept, problems };
 }
