@@ -16,6 +16,15 @@ describe('toSlug', () => {
     expect(toSlug("Ménière's disease")).toBe('ménières-disease');
     expect(toSlug('Здоровье сна')).toBe('здоровье-сна');
   });
+
+  it('gives the same slug every time, however many texts were slugged before (its memory is bounded)', () => {
+    const first = toSlug('Post-Exercise Recovery');
+    for (let i = 0; i < 60_000; i++) expect(toSlug(`Tag Number ${i}`)).toBe(`tag-number-${i}`);
+    const long = `${'Very long title '.repeat(40)}End`;
+    expect(toSlug(long)).toBe(toSlug(long));
+    expect(toSlug(long).endsWith('-end')).toBe(true);
+    expect(toSlug('Post-Exercise Recovery')).toBe(first);
+  });
 });
 
 describe('slug addresses', () => {
