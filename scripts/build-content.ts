@@ -113,6 +113,14 @@ function documentFile(dir: string, name: string): string {
   return path.join(dir, path.basename(generatedDocumentPath(`questions/${name}`)));
 }
 
+/**
+ * For `npm run dev`'s watcher: each save is one small shard, so a worker is kept until its heap holds
+ * more than 60 % of its limit rather than replaced after 10 shards (see `WorkerOptions.heapShareLimit`).
+ */
+export function keepContentlayerWorkersBetweenSaves(): void {
+  contentlayer.retireAfter({ shardsPerWorker: Number.POSITIVE_INFINITY, heapShareLimit: 0.6 });
+}
+
 /** Starts a contentlayer worker ahead of the first shard (the dev watcher does before the first save). */
 export function prestartContentlayer(): void {
   contentlayer.prestart();

@@ -10,14 +10,21 @@
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { CONTENT_DIR } from '../lib/content/paths';
-import { checkAndCompileContent, prestartContentlayer, warmUpContentlayer } from './build-content';
+import {
+  checkAndCompileContent,
+  keepContentlayerWorkersBetweenSaves,
+  prestartContentlayer,
+  warmUpContentlayer,
+} from './build-content';
 import { writeContentIndexes } from './build-content-index';
 import { reportContentStep } from './lib/content-step';
 import { watchFiles } from './lib/watch-files';
 
 const contentDir = path.join(process.cwd(), CONTENT_DIR);
 // Editors save several files at once (and some editors write a file twice): wait for a quiet moment.
-const SETTLE_MS = 150;
+// Files changed while a step runs start another once it ends. (chokidar itself holds a deletion back
+// 100 ms, in case the file is written again.)
+const SETTLE_MS = 75;
 
 async function updateContent(): Promise<number> {
   return reportContentStep('Content', async () => {
@@ -59,7 +66,7 @@ async function rebuild(): Promise<void> {
     builtStamp = stamp;
     const started = performance.now();
     const code = await updateContent();
-    // A worker is replaced after a few shards (scripts/lib/contentlayer-workers.ts): have the next one
+    // A worker whose heap has grown is replaced (scripts/lib/contentlayer-workers.ts): have the next one
     // loaded before the next save.
     prestartContentlayer();
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -73,6 +80,7 @@ async function rebuild(): Promise<void> {
 }
 
 // Contentlayer loads and builds once, now, rather than on the first save.
+keepContentlayerWorkersBetweenSaves();
 prestartContentlayer();
 void warmUpContentlayer().catch(() => undefined);
 await watchFiles(contentDir, { settleMs: SETTLE_MS, onSettled: () => void rebuild() });

@@ -59,6 +59,13 @@ export interface WorkerOptions {
    * more CPU (docs/build-performance.md).
    */
   heapLimitMb?: number;
+  /**
+   * Also replaced once its heap, measured after a shard, holds more than this share of its limit
+   * (garbage not yet collected included). What `npm run dev`'s watcher relies on instead of a count:
+   * it builds one small shard per save, and at 40 questions a worker's heap crept from 50-75 to 85-125
+   * MB over 30 saves, so a count of 10 replaced it, at about 3 s of CPU, far more often than needed.
+   */
+  heapShareLimit?: number;
 }
 
 export class ContentlayerWorkers {
@@ -68,13 +75,26 @@ export class ContentlayerWorkers {
   private readonly built = new WeakMap<ChildProcess, number>();
 
   private readonly env: Record<string, string>;
-  private readonly shardsPerWorker: number;
+  private shardsPerWorker: number;
+  private heapShareLimit: number;
   private readonly heapLimitMb: number;
 
-  constructor({ env = {}, shardsPerWorker = 10, heapLimitMb = DEFAULT_WORKER_HEAP_MB }: WorkerOptions = {}) {
+  constructor({
+    env = {},
+    shardsPerWorker = 10,
+    heapLimitMb = DEFAULT_WORKER_HEAP_MB,
+    heapShareLimit = 1,
+  }: WorkerOptions = {}) {
     this.env = env;
     this.shardsPerWorker = shardsPerWorker;
     this.heapLimitMb = heapLimitMb;
+    this.heapShareLimit = heapShareLimit;
+  }
+
+  /** Changes when workers are replaced from now on (see `WorkerOptions`). */
+  retireAfter({ shardsPerWorker, heapShareLimit }: Pick<WorkerOptions, 'shardsPerWorker' | 'heapShareLimit'>): void {
+    this.shardsPerWorker = shardsPerWorker ?? this.shardsPerWorker;
+    this.heapShareLimit = heapShareLimit ?? this.heapShareLimit;
   }
 
   /** Builds shard folders in order, in idle workers or new ones; stops at the first that fails. */
@@ -101,8 +121,12 @@ export class ContentlayerWorkers {
     const collect = (chunk: Buffer) => (output += chunk);
     child.stdout?.on('data', collect);
     child.stderr?.on('data', collect);
+    let heapUsedBytes = 0;
     const code = await new Promise<number>((resolve) => {
-      const onMessage = () => finish(0);
+      const onMessage = (message: { heapUsedBytes?: number }) => {
+        heapUsedBytes = message.heapUsedBytes ?? 0;
+        finish(0);
+      };
       const onExit = (exitCode: number | null) => finish(exitCode || 1);
       const finish = (result: number) => {
         child.off('message', onMessage).off('exit', onExit);
@@ -116,7 +140,8 @@ export class ContentlayerWorkers {
     child.stderr?.off('data', collect);
     const built = (this.built.get(child) ?? 0) + dirs.length;
     this.built.set(child, built);
-    if (code === 0 && built < this.shardsPerWorker) {
+    const heapFull = heapUsedBytes > this.heapShareLimit * this.heapLimitMb * 1024 * 1024;
+    if (code === 0 && built < this.shardsPerWorker && !heapFull) {
       hold(child, false);
       this.idle.push(child);
     } else if (code === 0) {

@@ -88,6 +88,29 @@ describe('contentlayer workers', () => {
   });
 
   it(
+    'keep a worker while its heap is small, however many shards (the dev watcher), and replace it once its heap passes its share',
+    { timeout: 60_000 },
+    async () => {
+      const byHeap = new ContentlayerWorkers({ shardsPerWorker: Number.POSITIVE_INFINITY, heapShareLimit: 0.9 });
+      try {
+        const note = (name: string) => shard(`heap-${name}`, { [`${name}.mdx`]: `---\ntitle: ${name}\n---\n\nBody.\n` });
+        const pids: (number | undefined)[] = [];
+        for (let i = 0; i < 3; i++) pids.push((await byHeap.build([await note(`n${i}`)])).pid);
+        expect(new Set(pids).size).toBe(1);
+        // Any heap is more than 0.1 % of 512 MB.
+        byHeap.retireAfter({ heapShareLimit: 0.001 });
+        const last = await byHeap.build([await note('last')]);
+        const next = await byHeap.build([await note('next')]);
+        expect([last.code, next.code]).toEqual([0, 0]);
+        expect(last.pid).toBe(pids[0]);
+        expect(next.pid).not.toBe(last.pid);
+      } finally {
+        await byHeap.close();
+      }
+    },
+  );
+
+  it(
     'stop a build in progress when told to (a failed content check), and build again after',
     { timeout: 60_000 },
     async () => {
