@@ -3,8 +3,9 @@
 // question retitled by each way an editor's tool writes a file (in place; a new file renamed over it,
 // as sed -i, vim and "safe write" editors do; deleted and written again; three files saved at once),
 // and for each, the wall time from the save until the new title shows on the question page, its
-// category page and search, with the CPU time the dev process tree spent meanwhile (the watcher's
-// content step, next dev rendering the polled pages) and the load average. Prints figures, asserts nothing.
+// category page and search (one page kind per save, requested once the watcher has published, as an
+// editor reloading it would), with the CPU time the dev process tree spent meanwhile and the load
+// average. Prints figures, asserts nothing.
 import { readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -68,7 +69,7 @@ async function body(url: string): Promise<string> {
   return (await fetch(base + url)).text();
 }
 
-/** Wall seconds from `since` until `url` shows `marker` (polled every 50 ms). */
+/** Wall seconds from `since` until `url` shows `marker`: requested, then again every 50 ms until it does. */
 async function shownAfter(url: string, marker: string, since: number): Promise<number> {
   while (performance.now() - since < WAIT_MS) {
     // Without tags: search results mark the matched words.
@@ -77,6 +78,19 @@ async function shownAfter(url: string, marker: string, since: number): Promise<n
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`${url} did not show ${marker} within ${WAIT_MS / 1000} s\n${devLines().slice(-3000)}`);
+}
+
+const STEP_LINE = /Content (?:not )?updated in ([\d.]+)s/g;
+const stepLines = () => [...dev.output().matchAll(STEP_LINE)];
+
+/** Wall seconds from `since` until the watcher prints the end of a content step after the `seen`-th; and that step's own time. */
+async function publishedAfter(seen: number, since: number): Promise<{ wall: number; step: number }> {
+  while (performance.now() - since < WAIT_MS) {
+    const lines = stepLines();
+    if (lines.length > seen) return { wall: (performance.now() - since) / 1000, step: Number(lines.at(-1)![1]) };
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+  throw new Error(`the watcher printed no content step within ${WAIT_MS / 1000} s\n${devLines().slice(-3000)}`);
 }
 
 try {
@@ -100,7 +114,10 @@ try {
     `npm run dev ready in ${devSeconds.toFixed(1)} s (content step, then next dev); dev tree ${(treeRssBytes(devPid) / 1024 / 1024).toFixed(0)} MB; load average ${load()}`,
   );
   console.log(
-    'Each save retitles questions; times are from the save until the new title shows (wall, polled every 50 ms); cpu = CPU seconds the dev process tree used meanwhile (the content step and next dev rendering the polled pages)',
+    'Each save retitles questions, then one page that shows them is requested once the watcher has published the change (and again every 50 ms until it shows), as an editor reloading it would: one page kind per save, so that no other request slows the one timed',
+  );
+  console.log(
+    'shown = wall time from the save until that page showed the new title; published = until the watcher printed the end of its content step; step = that step\'s own time; cpu = CPU seconds of the dev process tree from the save until shown',
   );
   const cases: { way: string; questions: typeof picked; ways: Way[] }[] = [
     { way: 'in place', questions: picked.slice(0, 1), ways: ['in place'] },
@@ -112,33 +129,43 @@ try {
       ways: ['in place', 'renamed over', 'deleted and recreated'],
     },
   ];
+  const kinds = {
+    'question page': (question: (typeof picked)[number]) => question.url,
+    'category page': (question: (typeof picked)[number]) =>
+      index.categories.find((other) => other.slug === question.category)!.url,
+    search: (_question: (typeof picked)[number], marker: string) => `/search?q=${marker}`,
+  };
   for (const [step, { way, questions, ways }] of cases.entries()) {
-    const markers = questions.map((_, position) => `devloop${'abcd'[step]}${'xyz'[position]}marker`);
-    const files = questions.map((question) => path.join(dir, 'content/questions', `${question.slug}.mdx`));
-    const texts = files.map((file, position) =>
-      readFileSync(file, 'utf8').replace(/^title: "(.*)\?"$/m, `title: "$1, ${markers[position]}?"`),
-    );
-    const cpuBefore = treeCpuSeconds(devPid);
-    const saved = performance.now();
-    files.forEach((file, position) => SAVES[ways[position]!](file, texts[position]!));
-    // The slowest of the saved questions, per place.
-    const times = await Promise.all(
-      questions.map(async (question, position) => {
-        // As it ends the title: the search page also repeats the query itself.
-        const marker = `, ${markers[position]!}?`;
-        const category = index.categories.find((other) => other.slug === question.category)!;
-        return Promise.all([
-          shownAfter(question.url, marker, saved),
-          shownAfter(category.url, marker, saved),
-          shownAfter(`/search?q=${markers[position]!}`, marker, saved),
-        ]);
-      }),
-    );
-    const [page, category, search] = [0, 1, 2].map((place) => Math.max(...times.map((each) => each[place]!)));
-    const cpu = treeCpuSeconds(devPid) - cpuBefore;
-    console.log(
-      `${way.padEnd(22)} question page ${page!.toFixed(2)} s  category page ${category!.toFixed(2)} s  search ${search!.toFixed(2)} s  cpu ${cpu.toFixed(1)} s  load average ${load()}`,
-    );
+    for (const [kindNumber, [kind, urlOf]] of Object.entries(kinds).entries()) {
+      const markers = questions.map((_, position) => `devloop${'abcd'[step]}${'pcs'[kindNumber]}${'xyz'[position]}marker`);
+      const files = questions.map((question) => path.join(dir, 'content/questions', `${question.slug}.mdx`));
+      const texts = files.map((file, position) =>
+        readFileSync(file, 'utf8').replace(
+          /^title: "(.*?)(, devloop\w+marker)?\?"$/m,
+          `title: "$1, ${markers[position]}?"`,
+        ),
+      );
+      const seen = stepLines().length;
+      const cpuBefore = treeCpuSeconds(devPid);
+      const saved = performance.now();
+      files.forEach((file, position) => SAVES[ways[position]!](file, texts[position]!));
+      const published = await publishedAfter(seen, saved);
+      // Every saved question, at once; the slowest counts. As it ends the title: the search page also
+      // repeats the query itself.
+      const shown = Math.max(
+        ...(await Promise.all(
+          questions.map((question, position) =>
+            shownAfter(urlOf(question, markers[position]!), `, ${markers[position]!}?`, saved),
+          ),
+        )),
+      );
+      const cpu = treeCpuSeconds(devPid) - cpuBefore;
+      console.log(
+        `${way.padEnd(22)} ${kind.padEnd(13)} shown ${shown.toFixed(2)} s  published ${published.wall.toFixed(2)} s  step ${published.step.toFixed(1)} s  cpu ${cpu.toFixed(1)} s  load average ${load()}`,
+      );
+      // The pages' own work after a change (reading the indexes again) is not left to the next save.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
   console.log("The watcher's own lines (content step per save):");
   console.log(

@@ -39,7 +39,7 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
-/** `read` summed over a process and its living descendants (a process that ended meanwhile counts 0). */
+/** `read` summed over a process and its living descendants. */
 function sumOverTree(rootPid: number, read: (pid: number) => number): number {
   const children = parentMap();
   let total = 0;
@@ -56,9 +56,18 @@ function sumOverTree(rootPid: number, read: (pid: number) => number): number {
   return total;
 }
 
-/** User + system CPU seconds of a process and its living descendants (processes that ended are not counted). */
+/** A process's CPU seconds with those of its children that ended and that it has waited for. */
+function cpuSecondsWithEndedChildren(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+/**
+ * User + system CPU seconds of a process and its descendants, those that ended included once their
+ * parent has waited for them (a contentlayer worker replaced between two readings still counts).
+ */
 export function treeCpuSeconds(rootPid: number): number {
-  return sumOverTree(rootPid, cpuSeconds);
+  return sumOverTree(rootPid, cpuSecondsWithEndedChildren);
 }
 
 /** Resident memory of a process and its living descendants. */
