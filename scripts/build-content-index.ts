@@ -5,6 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { mkdir, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeWhole } from './lib/write-whole';
+import { INDEX_CACHE_PATH } from '../lib/build/outputs';
 import {
   buildContentIndex,
   indexFields,
@@ -23,7 +24,6 @@ import { readJsonCache, writeJsonCache } from './lib/json-cache-file';
 import { countReaderWords, type ReadableQuestion } from '../lib/content/reading-time';
 import { buildSearchIndex, serializeSearchIndex } from '../lib/search/engine';
 
-const SLIM_CACHE_PATH = '.contentlayer/index-cache.json';
 /** In every entry's stamp: entries written by a version that kept other fields are read again. */
 const SLIM_CACHE_VERSION = 'index-fields-1';
 
@@ -35,7 +35,7 @@ async function readJson<T>(file: string): Promise<T> {
 type SlimCache = Record<string, { stamp: string; question: GeneratedQuestion }>;
 
 async function readSlimCache(): Promise<SlimCache> {
-  const stored = await readJsonCache(SLIM_CACHE_PATH);
+  const stored = await readJsonCache(INDEX_CACHE_PATH);
   return typeof stored === 'object' && stored !== null ? (stored as SlimCache) : {};
 }
 
@@ -71,7 +71,7 @@ async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
       question: indexFields({ ...question, readerWords: countReaderWords({ ...question, body }) }),
     };
   }
-  await writeJsonCache(SLIM_CACHE_PATH, next);
+  await writeJsonCache(INDEX_CACHE_PATH, next);
   return Object.values(next).map((entry) => entry.question);
 }
 

@@ -17,6 +17,7 @@ import { generatedDocumentPath } from '../lib/build/content-index';
 import { mergeShardOutputs } from '../lib/build/shard-merge';
 import { planShards } from '../lib/build/shards';
 import { listQuestionFiles } from '../lib/content/files';
+import { COMPILE_MANIFEST_PATH, SHARDS_DIR as SHARDS_PATH } from '../lib/build/outputs';
 import { CONTENT_DIR, GENERATED_DIR as GENERATED_PATH } from '../lib/content/paths';
 import { codeFingerprint } from './lib/code-fingerprint';
 import { assertContentChecks, runContentStep } from './lib/content-step';
@@ -31,8 +32,8 @@ const QUESTIONS_DIR = path.join(root, CONTENT_DIR, 'questions');
 const GENERATED_DIR = path.join(root, GENERATED_PATH);
 const CONTENTLAYER_DIR = path.dirname(GENERATED_DIR);
 const NEXT_GENERATED_DIR = `${GENERATED_DIR}.next`;
-const MANIFEST_FILE = path.join(CONTENTLAYER_DIR, 'content-cache.json');
-const SHARDS_DIR = path.join(root, '.contentlayer-shards');
+const MANIFEST_FILE = path.join(root, COMPILE_MANIFEST_PATH);
+const SHARDS_DIR = path.join(root, SHARDS_PATH);
 const LINK_TARGETS_FILE = path.join(SHARDS_DIR, 'link-targets.json');
 // 500: measured on 3,000 synthetic questions, shards of 500 against 1,500 took the same wall time
 // (206 vs 201 s) and 6 % more CPU, with a 25 % lower peak (1.2 vs 1.6 GB for the process tree); at

@@ -8,15 +8,13 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { BUILD_OUTPUTS, TYPE_CHECK_RECORD_PATH } from './outputs';
 
 /** Folders that hold no source the type check reads (or only generated output and content). */
 const SKIPPED_DIRS = new Set([
   'node_modules',
   '.git',
-  '.next',
-  '.contentlayer',
-  '.contentlayer-shards',
-  '.content',
+  ...BUILD_OUTPUTS.map((output) => output.path.split('/')[0]!),
   'content',
   'public',
   'screenshots',
@@ -66,7 +64,7 @@ export function typeCheckFingerprint(root: string): string {
 
 /** Where a successful check records the fingerprint of the code it checked (kept with Next's cache). */
 function typeCheckRecordPath(root: string): string {
-  return path.join(root, '.next/cache/type-check.json');
+  return path.join(root, TYPE_CHECK_RECORD_PATH);
 }
 
 /** The fingerprint the last successful type check recorded, if any. */

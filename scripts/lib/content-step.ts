@@ -10,6 +10,7 @@ import { CheckCache } from '../../lib/content-check/check-cache';
 import { contentSchema } from '../../lib/content-check/content-schema';
 import { loadContentFiles } from '../../lib/content-check/load';
 import { todayUtc } from '../../lib/content/dates';
+import { CHECK_CACHE_PATH } from '../../lib/build/outputs';
 import { CONTENT_DIR } from '../../lib/content/paths';
 import { ContentError, formatProblem } from '../../lib/content/errors';
 import { codeFingerprint } from './code-fingerprint';
@@ -45,18 +46,16 @@ export async function assertContentChecks(contentDir = CONTENT_DIR): Promise<voi
 /** The rules' code and data, in this project wherever the content is: a change to any checks every file again. */
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHECK_RULES = ['lib/content-check/check.ts', 'lib/content-check/content-schema.ts'];
-/** Beside the compiled questions, so that the build caches (CI's included) keep both. */
-const CHECK_CACHE_FILE = '.contentlayer/check-cache.json';
 
 /**
  * Checks every file under `contentDir`, keeping each unchanged file's own result from the previous
- * run (CHECK_CACHE_FILE); the rules across files always run on all of them.
+ * run (CHECK_CACHE_PATH); the rules across files always run on all of them.
  */
 export async function checkContentDir(
   contentDir = CONTENT_DIR,
   root = process.cwd(),
 ): Promise<{ files: number; kept: number; problems: CheckProblem[] }> {
-  const cacheFile = path.join(root, CHECK_CACHE_FILE);
+  const cacheFile = path.join(root, CHECK_CACHE_PATH);
   const [files, fingerprint, stored] = await Promise.all([
     loadContentFiles(contentDir, root),
     codeFingerprint(PROJECT_ROOT, CHECK_RULES),
