@@ -117,7 +117,7 @@ try {
     'Each save retitles questions, then one page that shows them is requested once the watcher has published the change (and again every 50 ms until it shows), as an editor reloading it would: one page kind per save, so that no other request slows the one timed',
   );
   console.log(
-    'shown = wall time from the save until that page showed the new title; published = until the watcher printed the end of its content step; step = that step\'s own time; cpu = CPU seconds of the dev process tree from the save until shown',
+    "shown = wall time from the save until that page showed the new title; published = until the watcher printed the end of its content step; step = that step's own time; cpu = CPU seconds of the dev process tree from the save until shown",
   );
   const cases: { way: string; questions: typeof picked; ways: Way[] }[] = [
     { way: 'in place', questions: picked.slice(0, 1), ways: ['in place'] },
@@ -137,7 +137,9 @@ try {
   };
   for (const [step, { way, questions, ways }] of cases.entries()) {
     for (const [kindNumber, [kind, urlOf]] of Object.entries(kinds).entries()) {
-      const markers = questions.map((_, position) => `devloop${'abcd'[step]}${'pcs'[kindNumber]}${'xyz'[position]}marker`);
+      const markers = questions.map(
+        (_, position) => `devloop${'abcd'[step]}${'pcs'[kindNumber]}${'xyz'[position]}marker`,
+      );
       const files = questions.map((question) => path.join(dir, 'content/questions', `${question.slug}.mdx`));
       const texts = files.map((file, position) =>
         readFileSync(file, 'utf8').replace(

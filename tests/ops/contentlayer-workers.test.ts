@@ -93,7 +93,8 @@ describe('contentlayer workers', () => {
     async () => {
       const byHeap = new ContentlayerWorkers({ shardsPerWorker: Number.POSITIVE_INFINITY, heapShareLimit: 0.9 });
       try {
-        const note = (name: string) => shard(`heap-${name}`, { [`${name}.mdx`]: `---\ntitle: ${name}\n---\n\nBody.\n` });
+        const note = (name: string) =>
+          shard(`heap-${name}`, { [`${name}.mdx`]: `---\ntitle: ${name}\n---\n\nBody.\n` });
         const pids: (number | undefined)[] = [];
         for (let i = 0; i < 3; i++) pids.push((await byHeap.build([await note(`n${i}`)])).pid);
         expect(new Set(pids).size).toBe(1);
