@@ -14,7 +14,7 @@ import {
   type QuestionSource,
 } from '../lib/build/content-cache';
 import { generatedDocumentPath } from '../lib/build/content-index';
-import { mergeShardOutputs } from '../lib/build/shard-merge';
+import { mergeShardOutputs, updateGeneratedInPlace } from '../lib/build/shard-merge';
 import { planShards } from '../lib/build/shards';
 import { listQuestionFiles } from '../lib/content/files';
 import { COMPILE_MANIFEST_PATH, SHARDS_DIR as SHARDS_PATH } from '../lib/build/outputs';
@@ -184,20 +184,24 @@ async function compileContent(meanwhile: () => Promise<void>): Promise<number> {
   const generated = await compileInShards(plan.compile, meanwhile);
   if (!generated) return 1;
 
-  // The new generated directory: the first shard's (types, categories), every compiled question, and
-  // every kept one, moved from the previous build's.
+  // The generated directory: the first shard's types and categories, every compiled question, and
+  // every kept one, left where it was when there is any (a warm build), else a new folder.
   // The previous manifest goes before the generated directory changes: a build that stops half-way
   // from here leaves none, and the next build compiles everything. One that failed before here (a
   // content problem, a failed shard) left both as they were, so the next save compiles little.
   await mkdir(CONTENTLAYER_DIR, { recursive: true });
   await rm(MANIFEST_FILE, { force: true });
-  await mergeShardOutputs(
-    generated,
-    NEXT_GENERATED_DIR,
-    plan.keep.map((name) => documentFile(previousQuestionDir, name)),
-  );
-  await rm(GENERATED_DIR, { recursive: true, force: true });
-  await rename(NEXT_GENERATED_DIR, GENERATED_DIR);
+  if (plan.keep.length > 0) {
+    await updateGeneratedInPlace(
+      generated,
+      GENERATED_DIR,
+      plan.keep.map((name) => documentFile(previousQuestionDir, name)),
+    );
+  } else {
+    await mergeShardOutputs(generated, NEXT_GENERATED_DIR);
+    await rm(GENERATED_DIR, { recursive: true, force: true });
+    await rename(NEXT_GENERATED_DIR, GENERATED_DIR);
+  }
   await writeJsonCache(MANIFEST_FILE, plan.manifest);
   await rm(SHARDS_DIR, { recursive: true, force: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

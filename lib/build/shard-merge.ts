@@ -1,7 +1,8 @@
 // Gathers the generated documents of several Contentlayer shard builds, and the documents a warm
 // build keeps from the previous one, into one generated folder, as if one build had compiled every
-// question. Files are moved, never read, so no step holds the compiled bodies.
-import { renameSync } from 'node:fs';
+// question: a new folder for a cold build, the previous one brought up to date for a warm one. Files
+// are moved, never read, so no step holds the compiled bodies.
+import { renameSync, rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -48,5 +49,44 @@ export async function mergeShardOutputs(
     }
   }
   for (const document of keptDocuments) renameSync(document, path.join(questionDir, path.basename(document)));
+  await writeQuestionIndex(questionDir);
+}
+
+/**
+ * Brings the previous build's generated folder up to date where it is (a warm build): the first
+ * shard's types, categories and root index replace the old ones, each compiled question is renamed
+ * over its old document, a document neither kept nor compiled (a deleted question) is removed, and
+ * the question index is written again. `keptDocuments` (in `generatedDir`/Question) are not touched:
+ * at 10,000 questions, moving them all into a new folder on every save took 0.4 s, and next dev's
+ * file watcher spent about 0.7 s of CPU on the 20,000 events it made.
+ */
+export async function updateGeneratedInPlace(
+  shardGeneratedDirs: readonly string[],
+  generatedDir: string,
+  keptDocuments: readonly string[],
+): Promise<void> {
+  const [first] = shardGeneratedDirs;
+  if (!first) throw new Error('No shard output to merge');
+  const questionDir = path.join(generatedDir, 'Question');
+  for (const entry of await readdir(first)) {
+    if (entry === 'Question') continue;
+    const to = path.join(generatedDir, entry);
+    // A folder (Category) is not renamed over a full one.
+    await rm(to, { recursive: true, force: true });
+    await rename(path.join(first, entry), to);
+  }
+  await mkdir(questionDir, { recursive: true });
+  const current = new Set(keptDocuments.map((document) => path.basename(document)));
+  for (const shard of shardGeneratedDirs) {
+    const from = path.join(shard, 'Question');
+    for (const file of await readdir(from).catch(() => [])) {
+      if (isIndexFile(file)) continue;
+      renameSync(path.join(from, file), path.join(questionDir, file));
+      current.add(file);
+    }
+  }
+  for (const file of await readdir(questionDir)) {
+    if (!isIndexFile(file) && !current.has(file)) rmSync(path.join(questionDir, file));
+  }
   await writeQuestionIndex(questionDir);
 }

@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mergeShardOutputs } from '@/lib/build/shard-merge';
+import { mergeShardOutputs, updateGeneratedInPlace } from '@/lib/build/shard-merge';
 import { planShards } from '@/lib/build/shards';
 
 const files = (n: number) => Array.from({ length: n }, (_, i) => `q-${String(i).padStart(5, '0')}.mdx`);
@@ -77,5 +77,46 @@ describe('mergeShardOutputs', () => {
     await writeFile(path.join(generated, 'Question/questions__gone.mdx.json'), '{"slug":"gone"}');
     await mergeShardOutputs([await shard('0', { 'questions__a.mdx.json': { slug: 'a' } })], generated);
     expect((await readdir(path.join(generated, 'Question'))).sort()).toEqual(['_index.mjs', 'questions__a.mdx.json']);
+  });
+
+  /** An index as a previous build left it. */
+  const writeQuestionIndexOf = (dir: string) => writeFile(path.join(dir, '_index.mjs'), '// previous');
+
+  it('brings the previous folder up to date where it is, leaving the kept documents untouched', async () => {
+    const generated = path.join(root, 'project/.contentlayer/generated');
+    const questions = path.join(generated, 'Question');
+    await mkdir(questions, { recursive: true });
+    await mkdir(path.join(generated, 'Category'), { recursive: true });
+    await writeFile(path.join(generated, 'Category/_index.json'), '[{"slug":"old"}]');
+    await writeFile(path.join(generated, 'Category/categories__old.yaml.json'), '{"slug":"old"}');
+    for (const slug of ['kept', 'edited', 'deleted'])
+      await writeFile(path.join(questions, `questions__${slug}.mdx.json`), `{"slug":"${slug}","v":1}`);
+    await writeQuestionIndexOf(questions);
+    const keptBefore = await stat(path.join(questions, 'questions__kept.mdx.json'));
+
+    const shards = [
+      await shard('0', { 'questions__edited.mdx.json': { slug: 'edited', v: 2 } }),
+      await shard('1', { 'questions__new.mdx.json': { slug: 'new', v: 1 } }),
+    ];
+    await updateGeneratedInPlace(shards, generated, [path.join(questions, 'questions__kept.mdx.json')]);
+
+    expect((await readdir(questions)).sort()).toEqual([
+      '_index.mjs',
+      'questions__edited.mdx.json',
+      'questions__kept.mdx.json',
+      'questions__new.mdx.json',
+    ]);
+    expect(JSON.parse(await readFile(path.join(questions, 'questions__edited.mdx.json'), 'utf8'))).toEqual({
+      slug: 'edited',
+      v: 2,
+    });
+    // The same file, never moved or rewritten.
+    const keptAfter = await stat(path.join(questions, 'questions__kept.mdx.json'));
+    expect([keptAfter.ino, keptAfter.mtimeMs]).toEqual([keptBefore.ino, keptBefore.mtimeMs]);
+    expect(await readdir(path.join(generated, 'Category'))).toEqual(['_index.json']);
+    expect(await readFile(path.join(generated, 'Category/_index.json'), 'utf8')).toBe('[{"slug":"sleep"}]');
+    const mjs = await readFile(path.join(questions, '_index.mjs'), 'utf8');
+    expect(mjs).toContain('export const allQuestions = [doc0, doc1, doc2]');
+    expect(mjs).not.toContain('deleted');
   });
 });
