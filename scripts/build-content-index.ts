@@ -22,7 +22,7 @@ import { runContentStep } from './lib/content-step';
 import { isScript } from './lib/is-script';
 import { readJsonCache, writeJsonCache } from './lib/json-cache-file';
 import { countReaderWords, type ReadableQuestion } from '../lib/content/reading-time';
-import { buildSearchIndex, serializeSearchIndex } from '../lib/search/engine';
+import { buildSearchIndex, serializeSearchIndex, SearchIndexUpdater } from '../lib/search/engine';
 
 /** In every entry's stamp: entries written by a version that kept other fields are read again. */
 const SLIM_CACHE_VERSION = 'index-fields-1';
@@ -75,8 +75,11 @@ async function readQuestionsWithoutBodies(): Promise<GeneratedQuestion[]> {
   return Object.values(next).map((entry) => entry.question);
 }
 
-/** Writes the slim index and the search index from the generated documents. */
-export async function writeContentIndexes(): Promise<void> {
+/**
+ * Writes the slim index and the search index from the generated documents. `search`, kept between
+ * calls by npm run dev's watcher, updates the search index instead of building it again.
+ */
+export async function writeContentIndexes({ search }: { search?: SearchIndexUpdater } = {}): Promise<void> {
   const questions = await readQuestionsWithoutBodies();
   const categories = await readJson<GeneratedCategory[]>(GENERATED_CATEGORY_INDEX_PATH);
   const index = buildContentIndex(questions, categories, {
@@ -89,7 +92,7 @@ export async function writeContentIndexes(): Promise<void> {
   console.log(
     `Content index: ${index.questions.length} questions, ${index.categories.length} categories -> ${CONTENT_INDEX_PATH}`,
   );
-  const engine = buildSearchIndex(index);
+  const engine = search ? search.update(index) : buildSearchIndex(index);
   const searchIndex = serializeSearchIndex(engine);
   await writeWhole(SEARCH_INDEX_PATH, searchIndex);
   console.log(
@@ -97,4 +100,4 @@ export async function writeContentIndexes(): Promise<void> {
   );
 }
 
-if (isScript(import.meta.url)) await runContentStep('Content index', writeContentIndexes);
+if (isScript(import.meta.url)) await runContentStep('Content index', () => writeContentIndexes());

@@ -19,6 +19,7 @@ import {
 import { writeContentIndexes } from './build-content-index';
 import { reportContentStep } from './lib/content-step';
 import { watchFiles } from './lib/watch-files';
+import { SearchIndexUpdater } from '../lib/search/engine';
 
 const contentDir = path.join(process.cwd(), CONTENT_DIR);
 // Editors save several files at once (and some editors write a file twice): wait for a quiet moment.
@@ -26,11 +27,14 @@ const contentDir = path.join(process.cwd(), CONTENT_DIR);
 // 100 ms, in case the file is written again.)
 const SETTLE_MS = 75;
 
+// Kept between saves: each one updates the search index rather than building it again.
+const search = new SearchIndexUpdater();
+
 async function updateContent(): Promise<number> {
   return reportContentStep('Content', async () => {
     const code = await checkAndCompileContent();
     if (code !== 0) return code;
-    await writeContentIndexes();
+    await writeContentIndexes({ search });
   });
 }
 

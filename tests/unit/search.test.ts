@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ContentIndex } from '@/lib/content/types';
 import { visibleQuestions } from '@/lib/content/questions';
-import { buildSearchIndex, loadSearchIndex, searchQuestions, serializeSearchIndex } from '@/lib/search/engine';
+import {
+  buildSearchIndex,
+  loadSearchIndex,
+  SearchIndexUpdater,
+  searchQuestions,
+  serializeSearchIndex,
+  suggestQuestions,
+} from '@/lib/search/engine';
 import { highlightSegments, processTerm, tokenize } from '@/lib/search/terms';
 import { entry } from '../helpers/entries';
 import { shippedContentIndex } from '../helpers/shipped-content';
@@ -111,4 +118,51 @@ describe('ranking', () => {
 // Stop words are dropped at both ends, so the title words that matter are the ones left.
 it('a title still has searchable words once stop words are dropped', () => {
   for (const question of published) expect(tokenize(question.title).some((word) => processTerm(word))).toBe(true);
+});
+
+describe('the search index kept between saves (npm run dev)', () => {
+  // Every published question of the shipped content, then edited as an editor would between saves.
+  const saves: ContentIndex[] = [shipped];
+  const [first, second, third, ...rest] = shipped.questions.filter((question) => !question.draft);
+  saves.push({
+    ...shipped,
+    questions: [
+      { ...first!, title: 'Why do my calves cramp at night after cycling?' },
+      { ...second!, tags: [...second!.tags, { name: 'Hydration', slug: 'hydration' }] },
+      { ...third!, draft: true },
+      ...rest.slice(1),
+      { ...rest[0]!, slug: 'renamed-question', url: '/questions/renamed-question' },
+      entry('new-question', { title: 'Can stretching stop a cramp?', faqQuestions: ['Does salt help a cramp?'] }),
+    ],
+  });
+  saves.push({ ...saves[1]!, questions: saves[1]!.questions.filter((question) => question.slug !== 'new-question') });
+  const queries = ['cramp', 'cramp calves night', 'hydration', 'sleep', 'stretching salt', 'muscle twitch', 'caffeine'];
+  // Hits of equal score may come in another order: compare each hit's score, in order of address.
+  const hits = (engine: ReturnType<typeof buildSearchIndex>, query: string) =>
+    searchQuestions(engine, query)
+      .map((hit) => `${hit.url} ${hit.score.toFixed(6)}`)
+      .sort();
+
+  it('finds after every save what an index built afresh finds, with the same scores', () => {
+    const kept = new SearchIndexUpdater();
+    for (const index of saves) {
+      const engine = kept.update(index);
+      const fresh = buildSearchIndex(index);
+      expect(engine.documentCount).toBe(fresh.documentCount);
+      for (const query of queries) expect(hits(engine, query), query).toEqual(hits(fresh, query));
+      expect(suggestQuestions(engine, 'cram', 6).length).toBe(suggestQuestions(fresh, 'cram', 6).length);
+      // As the server loads it.
+      const loaded = loadSearchIndex(serializeSearchIndex(engine));
+      for (const query of queries) expect(hits(loaded, query), query).toEqual(hits(fresh, query));
+    }
+  });
+
+  it('forgets a question that became a draft or was deleted', () => {
+    const kept = new SearchIndexUpdater();
+    kept.update(saves[1]!);
+    const engine = kept.update(saves[2]!);
+    const found = searchQuestions(engine, 'stretching cramp').map((hit) => hit.url);
+    expect(found).not.toContain('/questions/new-question');
+    expect(searchQuestions(engine, third!.title).map((hit) => hit.url)).not.toContain(third!.url);
+  });
 });
