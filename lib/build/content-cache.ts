@@ -29,6 +29,8 @@ export interface QuestionSource {
   /** File name under content/questions. */
   name: string;
   text: string;
+  /** `hashText(text)`, when the reader computed it already. */
+  hash?: string;
 }
 
 export function hashText(text: string): string {
@@ -54,8 +56,8 @@ export function linkTargetsOf(
 ): LinkTargets {
   const usable = usableManifest(previous, fingerprint);
   const targets = new Map<string, { hash: string; linkTarget: LinkTarget | null }>();
-  for (const { name, text } of sources) {
-    const hash = hashText(text);
+  for (const { name, text, hash: known } of sources) {
+    const hash = known ?? hashText(text);
     const cached = usable?.questions[name];
     const linkTarget = cached && cached.hash === hash ? cached.linkTarget : (parse(name, text) ?? null);
     targets.set(name, { hash, linkTarget });

@@ -1,7 +1,7 @@
 // Keeps each file's own check result (`checkFile`) between runs, keyed by the file's path and the hash
 // of its text, under a fingerprint of the rules themselves: a file whose text and rules are unchanged
 // is not parsed again. Only the files of the latest run are kept, so the cache never outgrows the content.
-import { hashText } from '../build/content-cache';
+import { hashOfSource } from './load';
 import type { FileCheck, FileCheckCache } from './check';
 import type { SourceFile } from './parse';
 
@@ -18,7 +18,6 @@ export interface StoredCheckCache {
 export class CheckCache implements FileCheckCache {
   private readonly previous: StoredCheckCache['files'];
   private readonly next: StoredCheckCache['files'] = {};
-  private readonly hashes = new WeakMap<SourceFile, string>();
   /** How many results came from the previous run. */
   kept = 0;
 
@@ -44,12 +43,7 @@ export class CheckCache implements FileCheckCache {
   }
 
   private hashOf(file: SourceFile): string {
-    let hash = this.hashes.get(file);
-    if (hash === undefined) {
-      hash = hashText(file.text);
-      this.hashes.set(file, hash);
-    }
-    return hash;
+    return hashOfSource(file);
   }
 
   /** What to store for the next run: the files this run checked, and only those. */

@@ -1,8 +1,11 @@
-// Reads every file under a content directory for the check (dot-files aside), in a stable order.
-import { readFileSync } from 'node:fs';
+// Reads every file under a content directory for the check (dot-files aside), in a stable order, and
+// content files one at a time for the compile; a file unchanged since this process last read it is
+// not read again.
+import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { ParseProblem, SourceFile } from './parse';
+import { hashText } from '../build/content-cache';
 
 const BOM = [0xef, 0xbb, 0xbf];
 
@@ -57,6 +60,39 @@ export function encodingProblem(bytes: Uint8Array): ParseProblem | undefined {
   }
 }
 
+/** A content file as read: its text, why its bytes are not plain UTF-8 text (if so), and the hash of its text. */
+export interface ContentFileRead {
+  text: string;
+  encoding?: ParseProblem;
+  hash: string;
+}
+
+/**
+ * Files as this process last read them, by absolute path, with the inode, size and times they had:
+ * npm run dev's watcher reads every content file after each save, for the check and again for the
+ * compile, and at 10,000 questions reading, decoding and hashing them all took about 1 s of a save.
+ * So the watcher holds every content file's text (about 9 KB a question), and next dev does once the
+ * browser editor has saved (its check before a save reads the library too). Only files still listed by
+ * `loadContentFiles` are kept, and none larger than KEPT_FILE_BYTES (a file that size is no question).
+ */
+const reads = new Map<string, ContentFileRead & { stamp: string }>();
+const KEPT_FILE_BYTES = 1024 * 1024;
+
+/** Reads a content file, or gives back what it held when this process last read it, if it has not changed since. */
+export function readContentFile(file: string): ContentFileRead {
+  const stats = statSync(file);
+  const stamp = `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}`;
+  const kept = reads.get(file);
+  if (kept?.stamp === stamp) return kept;
+  const bytes = readFileSync(file);
+  const encoding = encodingProblem(bytes);
+  const text = bytes.toString('utf8');
+  const read = { stamp, text, hash: hashText(text), ...(encoding ? { encoding } : {}) };
+  if (stats.size <= KEPT_FILE_BYTES) reads.set(file, read);
+  else reads.delete(file);
+  return read;
+}
+
 /** `contentDir` is relative to `root`; problems name files by their path from `root`. */
 export async function loadContentFiles(contentDir: string, root = process.cwd()): Promise<SourceFile[]> {
   const absolute = path.resolve(root, contentDir);
@@ -66,15 +102,34 @@ export async function loadContentFiles(contentDir: string, root = process.cwd())
     .map((entry) => path.relative(absolute, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
     .filter((contentPath) => !contentPath.split('/').some((part) => part.startsWith('.')))
     .sort();
+  const listed = new Set(files.map((contentPath) => path.join(absolute, contentPath)));
+  for (const file of reads.keys()) if (file.startsWith(absolute + path.sep) && !listed.has(file)) reads.delete(file);
   // Read one after another: for 10,000 small files readFileSync took 0.27 s here, fs/promises 2.0 s.
   return files.map((contentPath) => {
-    const bytes = readFileSync(path.join(absolute, contentPath));
-    const encoding = encodingProblem(bytes);
-    return {
+    const { text, encoding, hash } = readContentFile(path.join(absolute, contentPath));
+    const file: SourceFile = {
       path: path.posix.join(contentDir.split(path.sep).join('/'), contentPath),
       contentPath,
-      text: bytes.toString('utf8'),
+      text,
       ...(encoding ? { encoding } : {}),
     };
+    hashes.set(file, hash);
+    return file;
   });
+}
+
+/**
+ * The hash of each file's text as read, by the file object `loadContentFiles` returned: a copy with
+ * other text (`{ ...file, text }`) is another object, never given the old hash.
+ */
+const hashes = new WeakMap<SourceFile, string>();
+
+/** `hashText(file.text)`, without hashing again a text `loadContentFiles` read and hashed already. */
+export function hashOfSource(file: SourceFile): string {
+  let hash = hashes.get(file);
+  if (hash === undefined) {
+    hash = hashText(file.text);
+    hashes.set(file, hash);
+  }
+  return hash;
 }
