@@ -20,6 +20,8 @@ import { writeContentIndexes } from './build-content-index';
 import { reportContentStep } from './lib/content-step';
 import { watchFiles } from './lib/watch-files';
 import { SearchIndexUpdater } from '../lib/search/engine';
+import { CHECK_CACHE_PATH, INDEX_CACHE_PATH } from '../lib/build/outputs';
+import { deferJsonCaches } from './lib/json-cache-file';
 
 const contentDir = path.join(process.cwd(), CONTENT_DIR);
 // Editors save several files at once (and some editors write a file twice): wait for a quiet moment.
@@ -83,6 +85,9 @@ async function rebuild(): Promise<void> {
   running = false;
 }
 
+// A save is published before the check's and the index step's caches are written (the compile's
+// manifest is written at once: it says which compiled documents can be kept).
+deferJsonCaches([CHECK_CACHE_PATH, INDEX_CACHE_PATH], 1_000);
 // Contentlayer loads and builds once, now, rather than on the first save.
 keepContentlayerWorkersBetweenSaves();
 prestartContentlayer();

@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readJsonCache, writeJsonCache } from '../../scripts/lib/json-cache-file';
+import { existsSync, readFileSync } from 'node:fs';
+import { deferJsonCaches, flushJsonCaches, readJsonCache, writeJsonCache } from '../../scripts/lib/json-cache-file';
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'json-cache-'));
 afterAll(() => rm(dir, { recursive: true, force: true }));
@@ -38,5 +39,23 @@ describe('a build cache file read back from memory', () => {
     const damaged = path.join(dir, 'damaged.json');
     await writeFile(damaged, '{"files": {');
     expect(await readJsonCache(damaged)).toBeUndefined();
+  });
+
+  it('defers the caches it is told to until quiet (npm run dev), reading them back meanwhile', async () => {
+    const later = path.join(dir, 'later.json');
+    const now = path.join(dir, 'now.json');
+    deferJsonCaches([later], 50);
+    await writeJsonCache(later, { v: 1 });
+    await writeJsonCache(now, { v: 1 });
+    expect(existsSync(later)).toBe(false);
+    expect(existsSync(now)).toBe(true);
+    expect(await readJsonCache(later)).toEqual({ v: 1 });
+    await writeJsonCache(later, { v: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(JSON.parse(readFileSync(later, 'utf8'))).toEqual({ v: 2 });
+    await writeJsonCache(later, { v: 3 });
+    await flushJsonCaches();
+    expect(JSON.parse(readFileSync(later, 'utf8'))).toEqual({ v: 3 });
+    expect(await readJsonCache(later)).toEqual({ v: 3 });
   });
 });
