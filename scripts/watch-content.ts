@@ -7,9 +7,11 @@
 // (lib/content/store.ts), so home, lists, related questions, search and links all show the change
 // without restarting dev. A save with a content problem prints it and leaves the last good content.
 // Saves are heard however the editor writes the file (scripts/lib/watch-files.ts).
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_DIR } from '../lib/content/paths';
+import { CONTENT_DIR, CONTENT_INDEX_PATH } from '../lib/content/paths';
+import type { ContentIndex } from '../lib/content/types';
+import { loadContentFiles } from '../lib/content-check/load';
 import {
   checkAndCompileContent,
   keepContentlayerWorkersBetweenSaves,
@@ -20,8 +22,8 @@ import { writeContentIndexes } from './build-content-index';
 import { reportContentStep } from './lib/content-step';
 import { watchFiles } from './lib/watch-files';
 import { SearchIndexUpdater } from '../lib/search/engine';
-import { CHECK_CACHE_PATH, INDEX_CACHE_PATH } from '../lib/build/outputs';
-import { deferJsonCaches } from './lib/json-cache-file';
+import { CHECK_CACHE_PATH, COMPILE_MANIFEST_PATH, INDEX_CACHE_PATH } from '../lib/build/outputs';
+import { deferJsonCaches, readJsonCache } from './lib/json-cache-file';
 
 const contentDir = path.join(process.cwd(), CONTENT_DIR);
 // Editors save several files at once (and some editors write a file twice): wait for a quiet moment.
@@ -53,6 +55,17 @@ function contentStamp(): string {
     })
     .sort()
     .join('\n');
+}
+
+/**
+ * What the first save would otherwise pay for, done now while next dev starts (at 10,000 questions
+ * the first save's step took 7.5 s, the next ones 3.4 to 5.6 s): every content file read and hashed,
+ * the caches parsed, the search index built from the index the content step just wrote. Best effort.
+ */
+async function primeContentStep(): Promise<void> {
+  await loadContentFiles(CONTENT_DIR);
+  await Promise.all([CHECK_CACHE_PATH, COMPILE_MANIFEST_PATH, INDEX_CACHE_PATH].map((file) => readJsonCache(file)));
+  search.update(JSON.parse(readFileSync(CONTENT_INDEX_PATH, 'utf8')) as ContentIndex);
 }
 
 let builtStamp = contentStamp();
@@ -92,5 +105,6 @@ deferJsonCaches([CHECK_CACHE_PATH, INDEX_CACHE_PATH], 1_000);
 keepContentlayerWorkersBetweenSaves();
 prestartContentlayer();
 void warmUpContentlayer().catch(() => undefined);
+void primeContentStep().catch(() => undefined);
 await watchFiles(contentDir, { settleMs: SETTLE_MS, onSettled: () => void rebuild() });
 console.log(`Watching ${CONTENT_DIR}/ for changes`);

@@ -1,5 +1,5 @@
-// A build cache kept as one JSON file, read back from memory when this process wrote it last and the
-// file is still as it left it (same inode, size and time). `npm run dev`'s watcher writes its caches
+// A build cache kept as one JSON file, read back from memory when this process read or wrote it last
+// and the file is still as it was then (same inode, size and time). `npm run dev`'s watcher writes its caches
 // after every save and reads them at the next: at 10,000 questions they are 41 MB of JSON (the
 // check's, the compile's and the index step's), parsed again on every save before this. Another
 // process's write (a build beside dev) changes the file's inode and is read from disk. A value read
@@ -13,7 +13,8 @@ import path from 'node:path';
 import type { Stats } from 'node:fs';
 import { writeWhole } from './write-whole';
 
-const written = new Map<string, { stamp: string; value: unknown }>();
+/** Each cache as this process last read or wrote it, with the file's stamp then. */
+const known = new Map<string, { stamp: string; value: unknown }>();
 /** Values of deferred caches not written yet, by absolute path. */
 const pending = new Map<string, unknown>();
 const deferred = new Set<string>();
@@ -28,20 +29,22 @@ export async function readJsonCache(file: string): Promise<unknown> {
   if (pending.has(key)) return pending.get(key);
   const stats = await stat(key).catch(() => undefined);
   if (!stats) return undefined;
-  const kept = written.get(key);
+  const kept = known.get(key);
   if (kept?.stamp === stampOf(stats)) return kept.value;
-  written.delete(key);
+  known.delete(key);
   try {
-    return JSON.parse(await readFile(key, 'utf8')) as unknown;
+    const value = JSON.parse(await readFile(key, 'utf8')) as unknown;
+    known.set(key, { stamp: stampOf(stats), value });
+    return value;
   } catch {
     return undefined;
   }
 }
 
 async function writeNow(key: string, value: unknown): Promise<void> {
-  written.delete(key);
+  known.delete(key);
   await writeWhole(key, JSON.stringify(value));
-  written.set(key, { stamp: stampOf(await stat(key)), value });
+  known.set(key, { stamp: stampOf(await stat(key)), value });
 }
 
 /**

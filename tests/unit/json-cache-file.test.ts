@@ -26,6 +26,14 @@ describe('a build cache file read back from memory', () => {
     expect(await readJsonCache(file)).toEqual({ from: 'that process' });
   });
 
+  it('remembers a file it read until the file changes', async () => {
+    const file = path.join(dir, 'read.json');
+    await writeFile(file, JSON.stringify({ from: 'disk' }));
+    const first = await readJsonCache(file);
+    expect(first).toEqual({ from: 'disk' });
+    expect(await readJsonCache(file)).toBe(first);
+  });
+
   it('reads a file rewritten in place, whatever its size', async () => {
     const file = path.join(dir, 'in-place.json');
     await writeJsonCache(file, { n: 1 });
