@@ -1,9 +1,11 @@
 // `npm run dev`'s content half: after every saved change under content/ (an edit, a new file, a
 // deletion) it runs the content step again in this one process (check, compile, slim and search
 // indexes), with a contentlayer worker kept loaded between saves (scripts/lib/contentlayer-workers.ts),
-// so each save pays neither a process start nor module loading. The compile keeps every
-// question the change does not touch (the edited question, and any whose links now resolve
-// differently, are compiled again). Pages read the indexes again when they change
+// so each save pays neither a process start nor module loading. Between saves it also keeps the
+// content files as read, the parsed caches and the search index (read again or updated only where a
+// save changed them), and writes the check's and index step's caches after publishing. The compile
+// keeps every question the change does not touch (the edited question, and any whose links now
+// resolve differently, are compiled again). Pages read the indexes again when they change
 // (lib/content/store.ts), so home, lists, related questions, search and links all show the change
 // without restarting dev. A save with a content problem prints it and leaves the last good content.
 // Saves are heard however the editor writes the file (scripts/lib/watch-files.ts).
