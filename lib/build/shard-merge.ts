@@ -25,15 +25,10 @@ export async function writeQuestionIndex(questionDir: string): Promise<void> {
 }
 
 /**
- * Makes `outDir` (replacing it) from the first shard's whole generated folder (types, categories),
- * the other shards' question documents and `keptDocuments` (paths of documents from an earlier
- * build, moved in under their own names), then writes the question index over all of them.
+ * Makes `outDir` (replacing it) from the first shard's whole generated folder (types, categories) and
+ * the other shards' question documents (a cold build), then writes the question index over all of them.
  */
-export async function mergeShardOutputs(
-  shardGeneratedDirs: readonly string[],
-  outDir: string,
-  keptDocuments: readonly string[] = [],
-): Promise<void> {
+export async function mergeShardOutputs(shardGeneratedDirs: readonly string[], outDir: string): Promise<void> {
   const [first, ...rest] = shardGeneratedDirs;
   if (!first) throw new Error('No shard output to merge');
   await rm(outDir, { recursive: true, force: true });
@@ -48,7 +43,6 @@ export async function mergeShardOutputs(
       if (!isIndexFile(file)) renameSync(path.join(from, file), path.join(questionDir, file));
     }
   }
-  for (const document of keptDocuments) renameSync(document, path.join(questionDir, path.basename(document)));
   await writeQuestionIndex(questionDir);
 }
 
