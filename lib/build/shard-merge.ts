@@ -36,14 +36,18 @@ export async function mergeShardOutputs(shardGeneratedDirs: readonly string[], o
   await rename(first, outDir);
   const questionDir = path.join(outDir, 'Question');
   await mkdir(questionDir, { recursive: true });
-  // Synchronous renames: 10,000 of them took 0.24 s here, awaited one by one 0.90 s.
-  for (const shard of rest) {
-    const from = path.join(shard, 'Question');
-    for (const file of await readdir(from)) {
-      if (!isIndexFile(file)) renameSync(path.join(from, file), path.join(questionDir, file));
-    }
-  }
+  for (const shard of rest) await moveQuestionDocuments(shard, questionDir);
   await writeQuestionIndex(questionDir);
+}
+
+/** Moves a shard's compiled questions (not its own index) into `questionDir`; returns their file names. */
+async function moveQuestionDocuments(shardGeneratedDir: string, questionDir: string): Promise<string[]> {
+  const from = path.join(shardGeneratedDir, 'Question');
+  // A shard with no question may have no folder for them.
+  const files = (await readdir(from).catch(() => [])).filter((file) => !isIndexFile(file));
+  // Synchronous renames: 10,000 of them took 0.24 s here, awaited one by one 0.90 s.
+  for (const file of files) renameSync(path.join(from, file), path.join(questionDir, file));
+  return files;
 }
 
 /**
@@ -71,12 +75,7 @@ export async function updateGeneratedInPlace(
   await mkdir(questionDir, { recursive: true });
   const current = new Set(keptDocuments.map((document) => path.basename(document)));
   for (const shard of shardGeneratedDirs) {
-    const from = path.join(shard, 'Question');
-    for (const file of await readdir(from).catch(() => [])) {
-      if (isIndexFile(file)) continue;
-      renameSync(path.join(from, file), path.join(questionDir, file));
-      current.add(file);
-    }
+    for (const file of await moveQuestionDocuments(shard, questionDir)) current.add(file);
   }
   for (const file of await readdir(questionDir)) {
     if (!isIndexFile(file) && !current.has(file)) rmSync(path.join(questionDir, file));
